@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ActivitiesConfig(AppConfig):
+    """What's on: community activities and their sessions (built on the directory)."""
+
+    name = "activities"
+    verbose_name = _("Activities")

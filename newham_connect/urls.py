@@ -1,0 +1,27 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    # The back office is English-only for now; partners still get a language-free address.
+    path("admin/", admin.site.urls),
+]
+
+# Every page a resident sees carries its language, so a shared link opens in that language.
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("search/", views.SearchView.as_view(), name="search"),
+    path("accessibility/", views.page("accessibility"), name="accessibility"),
+    path("privacy/", views.page("privacy"), name="privacy"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("directory.urls")),
+    path("activities/", include("activities.urls")),
+    path("volunteering/", include("volunteering.urls")),
+    prefix_default_language=True,
+)
+
+handler404 = "newham_connect.views.not_found"
+handler500 = "newham_connect.views.server_error"

@@ -1,0 +1,92 @@
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponseServerError, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import ListView, TemplateView
+
+from . import search
+
+LANGS = [code for code, _name in settings.LANGUAGES]
+
+# The three doors on the home page: their titles and one-line promises.
+DOORS = {
+    "activities": {
+        "title": _("Activities"),
+        "intro": _(
+            "Clubs, classes, groups and events near you. Meet people and try something new."
+        ),
+        "url_name": "activities:index",
+    },
+    "services": {
+        "title": _("Services and support"),
+        "intro": _("Help with money, food, housing, health, English and more."),
+        "url_name": "directory:services",
+    },
+    "volunteering": {
+        "title": _("Volunteering"),
+        "intro": _("Give your time, learn new skills and help your neighbours."),
+        "url_name": "volunteering:index",
+    },
+}
+
+
+class HomeView(TemplateView):
+    template_name = "newham_connect/home.html"
+    extra_context = {"doors": DOORS}
+
+
+class SearchView(TemplateView):
+    """One search box across the portal. Each app contributes a section of results."""
+
+    template_name = "newham_connect/search.html"
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.get("q", "").strip()[:200]
+        return super().get_context_data(
+            query=query, sections=search.run(query) if query else [], **kwargs
+        )
+
+
+def page(name):
+    """A static content page (accessibility statement, privacy notice)."""
+    return TemplateView.as_view(template_name=f"pages/{name}.html")
+
+
+def healthz(request):
+    """For the load balancer: the app answers and the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+def not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without context processors: when something is broken, the page must still render.
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+class DoorView(ListView):
+    """One of the home page's three doors, listing the partner organisations behind it.
+
+    Until each app has its own listings, a door never dead-ends: it shows the published
+    organisations and a search box.
+    """
+
+    door = None
+    template_name = "newham_connect/door.html"
+    paginate_by = 20
+
+    def get_queryset(self):
+        from directory.models import Organisation
+
+        return Organisation.objects.published().only(
+            "slug", "kind", *[f"{f}_{code}" for f in ("name", "description") for code in LANGS]
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(door=DOORS[self.door], **kwargs)

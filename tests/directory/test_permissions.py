@@ -1,0 +1,200 @@
+"""Back-office permissions as a matrix: every admin URL × every persona.
+
+Alice admins org A, Bob edits org A, Vic reads org A, Charlie edits org B, Mo moderates,
+Rita is a resident. Another organisation's record is invisible (the admin's "does not exist"
+redirect or a 404), never merely forbidden, so nothing leaks.
+"""
+
+import pytest
+from django.urls import reverse
+
+from directory.models import OrganisationMembership
+
+pytestmark = pytest.mark.django_db
+
+OK, FORBIDDEN, LOGIN, MISSING = 200, 403, "login", "missing"
+
+
+def _get(client, user, url):
+    if user is not None:
+        client.force_login(user)
+    response = client.get(url)
+    if response.status_code == 302:
+        location = response["Location"]
+        if "/admin/login/" in location:
+            return LOGIN
+        if location == reverse("admin:index"):  # the admin's "doesn't exist" redirect
+            return MISSING
+    if response.status_code == 404:
+        return MISSING
+    return response.status_code
+
+
+URLS = {
+    "changelist": lambda a, b: reverse("admin:directory_organisation_changelist"),
+    "own org": lambda a, b: reverse("admin:directory_organisation_change", args=[a.pk]),
+    "other org": lambda a, b: reverse("admin:directory_organisation_change", args=[b.pk]),
+    "own history": lambda a, b: reverse("admin:directory_organisation_history", args=[a.pk]),
+    "other history": lambda a, b: reverse("admin:directory_organisation_history", args=[b.pk]),
+    "add org": lambda a, b: reverse("admin:directory_organisation_add"),
+    "venues": lambda a, b: reverse("admin:directory_location_changelist"),
+    "add venue": lambda a, b: reverse("admin:directory_location_add"),
+}
+
+EXPECTED = {
+    #          changelist own  other    own-h other-h  add-org    venues add-venue
+    None: [LOGIN] * 8,
+    "rita": [LOGIN] * 8,
+    "vic": [OK, OK, MISSING, OK, MISSING, FORBIDDEN, OK, FORBIDDEN],
+    "bob": [OK, OK, MISSING, OK, MISSING, FORBIDDEN, OK, FORBIDDEN],
+    "alice": [OK, OK, MISSING, OK, MISSING, FORBIDDEN, OK, FORBIDDEN],
+    "charlie": [OK, MISSING, OK, MISSING, OK, FORBIDDEN, OK, FORBIDDEN],
+    "mo": [OK] * 8,
+}
+
+
+@pytest.mark.parametrize("persona", list(EXPECTED))
+@pytest.mark.parametrize("url_name", list(URLS))
+def test_admin_matrix(client, personas, org_a, org_b, persona, url_name):
+    user = personas[persona] if persona else None
+    url = URLS[url_name](org_a, org_b)
+    expected = EXPECTED[persona][list(URLS).index(url_name)]
+    assert _get(client, user, url) == expected, f"{persona} {url_name}"
+
+
+def test_changelist_shows_only_own_organisations(client, personas, org_a, org_b):
+    client.force_login(personas["bob"])
+    html = client.get(reverse("admin:directory_organisation_changelist")).content.decode()
+    assert org_a.name in html
+    assert org_b.name not in html
+    client.force_login(personas["mo"])
+    html = client.get(reverse("admin:directory_organisation_changelist")).content.decode()
+    assert org_a.name in html and org_b.name in html
+
+
+def _change_data(org, **overrides):
+    data = {
+        "name_en": org.name,
+        "slug": org.slug,
+        "kind": org.kind,
+        "description_en": "Updated description",
+        "memberships-TOTAL_FORMS": "0",
+        "memberships-INITIAL_FORMS": "0",
+        "memberships-MIN_NUM_FORMS": "0",
+        "memberships-MAX_NUM_FORMS": "1000",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_editor_can_save_own_organisation_but_not_its_status(client, personas, org_a):
+    client.force_login(personas["bob"])
+    url = reverse("admin:directory_organisation_change", args=[org_a.pk])
+    response = client.post(url, _change_data(org_a, status="archived"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    org_a.refresh_from_db()
+    assert org_a.description == "Updated description"
+    assert org_a.status == "published"  # read-only for partners
+    assert org_a.history.count() >= 1
+
+
+def test_viewer_cannot_save(client, personas, org_a):
+    client.force_login(personas["vic"])
+    url = reverse("admin:directory_organisation_change", args=[org_a.pk])
+    response = client.post(url, _change_data(org_a))
+    assert response.status_code == 403
+    org_a.refresh_from_db()
+    assert org_a.description == ""
+
+
+def test_editor_cannot_save_another_organisation(client, personas, org_b):
+    client.force_login(personas["bob"])
+    url = reverse("admin:directory_organisation_change", args=[org_b.pk])
+    response = client.post(url, _change_data(org_b))
+    assert response.status_code == 302 and response["Location"] == reverse("admin:index")
+    org_b.refresh_from_db()
+    assert org_b.description == ""
+
+
+def test_only_organisation_admins_manage_members(client, personas, org_a, make_user):
+    newcomer = make_user("newcomer@example.org")
+    url = reverse("admin:directory_organisation_change", args=[org_a.pk])
+    members = list(org_a.memberships.order_by("pk"))
+    data = _change_data(org_a)
+    data.update(
+        {
+            "memberships-TOTAL_FORMS": str(len(members) + 1),
+            "memberships-INITIAL_FORMS": str(len(members)),
+        }
+    )
+    for i, m in enumerate(members):
+        data.update(
+            {
+                f"memberships-{i}-id": m.pk,
+                f"memberships-{i}-organisation": org_a.pk,
+                f"memberships-{i}-user": m.user_id,
+                f"memberships-{i}-role": m.role,
+            }
+        )
+    n = len(members)
+    data.update(
+        {
+            f"memberships-{n}-organisation": org_a.pk,
+            f"memberships-{n}-user": newcomer.pk,
+            f"memberships-{n}-role": "editor",
+        }
+    )
+    # Bob (editor) cannot add a member: the inline is read-only for him.
+    client.force_login(personas["bob"])
+    client.post(url, data)
+    assert not OrganisationMembership.objects.filter(user=newcomer).exists()
+    # Alice (admin of org A) can.
+    client.force_login(personas["alice"])
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert OrganisationMembership.objects.filter(user=newcomer, organisation=org_a).exists()
+    newcomer.refresh_from_db()
+    assert newcomer.is_staff  # back-office access follows the role
+
+
+def test_membership_grants_and_removes_back_office_access(make_user, org_a):
+    user = make_user()
+    assert not user.is_staff
+    membership = OrganisationMembership.objects.create(user=user, organisation=org_a)
+    user.refresh_from_db()
+    assert user.is_staff
+    membership.delete()
+    user.refresh_from_db()
+    assert not user.is_staff
+
+
+def test_moderator_publishes_with_the_admin_action(client, personas, make_org):
+    submitted = make_org(name="Waiting", slug="waiting", status="submitted")
+    draft = make_org(name="Drafty", slug="drafty", status="draft")
+    client.force_login(personas["mo"])
+    response = client.post(
+        reverse("admin:directory_organisation_changelist"),
+        {"action": "publish", "_selected_action": [submitted.pk, draft.pk]},
+        follow=True,
+    )
+    submitted.refresh_from_db()
+    draft.refresh_from_db()
+    assert submitted.status == "published"
+    assert draft.status == "draft"  # a draft cannot skip review
+    html = response.content.decode()
+    assert "1 published." in html
+    assert "1 could not be changed" in html
+
+
+def test_partner_has_no_moderation_actions(client, personas, make_org):
+    submitted = make_org(name="Mine", slug="mine", status="submitted")
+    OrganisationMembership.objects.create(user=personas["bob"], organisation=submitted)
+    client.force_login(personas["bob"])
+    html = client.get(reverse("admin:directory_organisation_changelist")).content.decode()
+    assert 'value="publish"' not in html
+    client.post(
+        reverse("admin:directory_organisation_changelist"),
+        {"action": "publish", "_selected_action": [submitted.pk]},
+    )
+    submitted.refresh_from_db()
+    assert submitted.status == "submitted"

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class VolunteeringConfig(AppConfig):
+    """The Volunteering Hub: opportunities, interest, hours (built on the directory)."""
+
+    name = "volunteering"
+    verbose_name = _("Volunteering")
