@@ -7,6 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from newham_connect.admin import ModeratedAdminMixin, PartnerScopedAdminMixin
 from newham_connect.permissions import can_manage_members, is_council
 
+from .forms import MembershipForm
 from .models import (
     AccessibilityFeature,
     Location,
@@ -20,8 +21,8 @@ from .models import (
 
 class MembershipInline(admin.TabularInline):
     model = OrganisationMembership
+    form = MembershipForm
     extra = 0
-    autocomplete_fields = ["user"]
 
     def _can(self, request, obj):
         return obj is not None and can_manage_members(request.user, obj)

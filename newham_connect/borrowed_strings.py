@@ -30,8 +30,8 @@ def _plurals():
 
     return [
         ngettext(
-            "This password is too short. It must contain at least %(min_length)d character.",
-            "This password is too short. It must contain at least %(min_length)d characters.",
+            "This password is too short. It must contain at least %d character.",
+            "This password is too short. It must contain at least %d characters.",
             8,
         ),
         ngettext(

@@ -132,7 +132,7 @@ def test_only_organisation_admins_manage_members(client, personas, org_a, make_u
             {
                 f"memberships-{i}-id": m.pk,
                 f"memberships-{i}-organisation": org_a.pk,
-                f"memberships-{i}-user": m.user_id,
+                f"memberships-{i}-email": m.user.email,
                 f"memberships-{i}-role": m.role,
             }
         )
@@ -140,7 +140,7 @@ def test_only_organisation_admins_manage_members(client, personas, org_a, make_u
     data.update(
         {
             f"memberships-{n}-organisation": org_a.pk,
-            f"memberships-{n}-user": newcomer.pk,
+            f"memberships-{n}-email": "NEWCOMER@example.org",
             f"memberships-{n}-role": "editor",
         }
     )
@@ -198,3 +198,22 @@ def test_partner_has_no_moderation_actions(client, personas, make_org):
     )
     submitted.refresh_from_db()
     assert submitted.status == "submitted"
+
+
+def test_adding_a_member_with_an_unknown_email_explains_why(client, personas, org_a):
+    client.force_login(personas["alice"])
+    url = reverse("admin:directory_organisation_change", args=[org_a.pk])
+    data = _change_data(org_a)
+    data.update(
+        {
+            "memberships-TOTAL_FORMS": "1",
+            "memberships-0-organisation": org_a.pk,
+            "memberships-0-email": "stranger@example.org",
+            "memberships-0-role": "editor",
+        }
+    )
+    members_before = org_a.memberships.count()
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "There is no account with this email address." in response.content.decode()
+    assert org_a.memberships.count() == members_before
