@@ -1,6 +1,7 @@
 """Back office for the shared directory: partners see and edit only their own organisations."""
 
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -51,6 +52,8 @@ class OrganisationAdmin(
     filter_horizontal = ["wards", "languages", "categories"]
     inlines = [MembershipInline]
     organisation_path = "pk"
+    # Partners often type "www.example.org"; assume a secure address.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class CouncilOnlyAdmin(admin.ModelAdmin):

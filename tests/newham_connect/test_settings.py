@@ -42,3 +42,30 @@ def test_no_sqlite_in_any_settings_file():
     for path in (ROOT / "newham_connect" / "settings").glob("*.py"):
         assert "sqlite" not in path.read_text().lower(), path
     assert settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def test_production_static_files_build_with_hashed_names(tmp_path):
+    """whitenoise's manifest storage fails on a missing referenced file (e.g. a font or map)."""
+    script = (
+        "from django.conf import settings; settings.STATIC_ROOT = r'%s'; "
+        "from django.core.management import call_command; "
+        "call_command('collectstatic', interactive=False, verbosity=0)" % tmp_path
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="newham_connect.settings.production",
+        SECRET_KEY="z" * 60,
+        ALLOWED_HOSTS="a.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); " + script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "staticfiles.json").read_text()
+    assert "vendor/govuk-frontend/govuk-frontend.min.css" in manifest
+    assert "css/newham.css" in manifest

@@ -1,0 +1,421 @@
+"""Load the directory's demo data (directory.demo_data) into the database.
+
+seed()       the realistic demo set: wards, languages, accessibility features, categories,
+             venues and partner organisations. Idempotent: rows are found by their natural key
+             (slug / code) and only saved when something differs, so a second run writes nothing.
+seed_bulk()  many more published organisations and venues derived from the demo ones, for
+             benchmarks. Deterministic (fixed random seed, UUIDs derived from slugs).
+seed_users() demo sign-ins: a council moderator, a partner editor and a partner viewer.
+"""
+
+import random
+import secrets
+import uuid
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone, translation
+from simple_history.utils import bulk_create_with_history
+
+from . import demo_data
+from .models import (
+    AccessibilityFeature,
+    Location,
+    LocationKind,
+    MembershipRole,
+    Organisation,
+    OrganisationKind,
+    OrganisationMembership,
+    SpokenLanguage,
+    TaxonomyTerm,
+    Ward,
+)
+
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+
+# Fixed so that seed_bulk() always produces the same rows.
+BULK_SEED = 20220505  # Newham's first election on the May 2022 ward boundaries
+BULK_NAMESPACE = uuid.UUID("6f1d8a52-5b0e-4c57-9a4e-2d2c1e0b7a31")
+BATCH_SIZE = 1000
+
+# Inside the check constraint on Location (lat 51.49-51.57, lon -0.03-0.11), with a margin.
+LAT_RANGE = (Decimal("51.492"), Decimal("51.568"))
+LON_RANGE = (Decimal("-0.028"), Decimal("0.108"))
+
+
+def _say(stdout, message):
+    if stdout is not None:
+        stdout.write(message if message.endswith("\n") else message + "\n")
+
+
+def _translated(field, values):
+    """{"en": "Food", "bn": "খাবার"} -> {"name_en": "Food", "name_bn": "খাবার"}."""
+    unknown = set(values) - LANGUAGE_CODES
+    if unknown or "en" not in values:
+        raise ValueError(f"{field}: needs English and only site languages, got {sorted(values)}")
+    return {f"{field}_{lang}": value for lang, value in values.items()}
+
+
+class _Tally:
+    """How many rows seed() created and changed, per model."""
+
+    def __init__(self):
+        self.created = 0
+        self.updated = 0
+
+    def upsert(self, model, lookup, values):
+        """Like update_or_create, but validates new rows and saves only when a value differs."""
+        obj = model._default_manager.filter(**lookup).first()
+        if obj is None:
+            obj = model(**lookup, **values)
+            obj.full_clean()
+            obj.save()
+            self.created += 1
+            return obj
+        changed = [name for name, value in values.items() if getattr(obj, name) != value]
+        if changed:
+            for name in changed:
+                setattr(obj, name, values[name])
+            if "status" in changed and hasattr(obj, "status_changed_at"):
+                obj.status_changed_at = timezone.now()
+            obj.full_clean()
+            obj.save()
+            self.updated += 1
+        return obj
+
+    def set_m2m(self, manager, objects):
+        """manager.set(), counting the owner as updated only if the set really changes."""
+        wanted = {o.pk for o in objects}
+        if set(manager.values_list("pk", flat=True)) != wanted:
+            manager.set(objects)
+            self.updated += 1
+
+
+def _check_choices():
+    kinds = set(OrganisationKind.values)
+    for org in demo_data.ORGANISATIONS:
+        if org["kind"] not in kinds:
+            raise ValueError(f"{org['slug']}: unknown organisation kind {org['kind']!r}")
+    venue_kinds = set(LocationKind.values)
+    for loc in demo_data.LOCATIONS:
+        if loc["kind"] not in venue_kinds:
+            raise ValueError(f"{loc['slug']}: unknown venue kind {loc['kind']!r}")
+
+
+def seed(stdout=None):
+    """Load the demo data. Safe to run again: nothing is duplicated and unchanged rows are
+    not written. Returns {"wards": 24, ..., "created": n, "updated": n}."""
+    _check_choices()
+    tally = _Tally()
+    # Saving writes the untranslated column from the active language, so pin it to English.
+    with translation.override("en"), transaction.atomic():
+        wards = {
+            slug: tally.upsert(Ward, {"slug": slug}, {"name": name})
+            for name, slug in demo_data.WARDS
+        }
+        languages = {
+            lang["code"]: tally.upsert(
+                SpokenLanguage,
+                {"code": lang["code"]},
+                {"endonym": lang["endonym"], **_translated("name", lang["name"])},
+            )
+            for lang in demo_data.SPOKEN_LANGUAGES
+        }
+        features = {
+            feature["code"]: tally.upsert(
+                AccessibilityFeature,
+                {"code": feature["code"]},
+                {
+                    **_translated("name", feature["name"]),
+                    **_translated("description", feature["description"]),
+                },
+            )
+            for feature in demo_data.ACCESSIBILITY_FEATURES
+        }
+        categories = {}
+
+        def add_term(term, parent):
+            values = {"parent_id": parent.pk if parent else None}
+            values.update(_translated("name", term["name"]))
+            if "description" in term:
+                values.update(_translated("description", term["description"]))
+            categories[term["code"]] = obj = tally.upsert(
+                TaxonomyTerm, {"taxonomy": demo_data.TAXONOMY, "code": term["code"]}, values
+            )
+            for child in term.get("children", []):
+                add_term(child, obj)
+
+        for term in demo_data.CATEGORIES:
+            add_term(term, None)
+
+        for loc in demo_data.LOCATIONS:
+            location = tally.upsert(
+                Location,
+                {"slug": loc["slug"]},
+                {
+                    "kind": loc["kind"],
+                    "address": loc["address"],
+                    "postcode": loc["postcode"],
+                    "ward_id": wards[loc["ward"]].pk,
+                    "latitude": Decimal(loc["latitude"]),
+                    "longitude": Decimal(loc["longitude"]),
+                    **_translated("name", loc["name"]),
+                    **_translated("description", loc["description"]),
+                },
+            )
+            tally.set_m2m(location.accessibility, [features[c] for c in loc["accessibility"]])
+
+        for org in demo_data.ORGANISATIONS:
+            organisation = tally.upsert(
+                Organisation,
+                {"slug": org["slug"]},
+                {
+                    "kind": org["kind"],
+                    "status": org["status"],
+                    "email": org["email"],
+                    "phone": org["phone"],
+                    "website": org["website"],
+                    "charity_number": org["charity_number"],
+                    **_translated("name", org["name"]),
+                    **_translated("description", org["description"]),
+                },
+            )
+            tally.set_m2m(organisation.wards, [wards[s] for s in org["wards"]])
+            tally.set_m2m(organisation.languages, [languages[c] for c in org["languages"]])
+            tally.set_m2m(organisation.categories, [categories[c] for c in org["categories"]])
+
+    counts = {
+        "wards": Ward.objects.count(),
+        "spoken_languages": SpokenLanguage.objects.count(),
+        "accessibility_features": AccessibilityFeature.objects.count(),
+        "taxonomy_terms": TaxonomyTerm.objects.filter(taxonomy=demo_data.TAXONOMY).count(),
+        "locations": Location.objects.count(),
+        "organisations": Organisation.objects.count(),
+        "created": tally.created,
+        "updated": tally.updated,
+    }
+    _say(stdout, f"Directory demo data: {tally.created} created, {tally.updated} updated.")
+    return counts
+
+
+def _jitter(rng, value, spread, bounds):
+    """value ± spread degrees, kept inside bounds, as a 6-decimal Decimal."""
+    moved = Decimal(value) + Decimal(f"{rng.uniform(-spread, spread):.6f}")
+    return min(max(moved, bounds[0]), bounds[1]).quantize(Decimal("0.000001"))
+
+
+def _bulk_uuid(kind, slug):
+    return uuid.uuid5(BULK_NAMESPACE, f"{kind}:{slug}")
+
+
+def _copy_translations(values, copy):
+    """Copy of a translated field: "(copy 3)" in English, "(3)" after other languages."""
+    return {
+        lang: f"{text} (copy {copy})" if lang == "en" else f"{text} ({copy})"
+        for lang, text in values.items()
+    }
+
+
+def seed_bulk(scale, stdout=None):
+    """Create `scale` copies of every demo organisation and venue ("<name> (copy n)", slug
+    "<slug>-bulk-n"), all published. Copy n is always built the same way (its own fixed random
+    seed), so running again with the same or a smaller scale creates nothing, and a larger scale
+    only adds the missing copies. Returns counts of rows created and totals."""
+    if scale < 0:
+        raise ValueError("scale must be 0 or more")
+    with translation.override("en"), transaction.atomic():
+        ward_ids = dict(Ward.objects.values_list("slug", "pk"))
+        if any(slug not in ward_ids for _name, slug in demo_data.WARDS):
+            seed(stdout)
+            ward_ids = dict(Ward.objects.values_list("slug", "pk"))
+        language_ids = dict(SpokenLanguage.objects.values_list("code", "pk"))
+        category_ids = dict(
+            TaxonomyTerm.objects.filter(taxonomy=demo_data.TAXONOMY).values_list("code", "pk")
+        )
+        feature_ids = dict(AccessibilityFeature.objects.values_list("code", "pk"))
+        all_wards = [slug for _name, slug in demo_data.WARDS]
+        all_languages = [lang["code"] for lang in demo_data.SPOKEN_LANGUAGES]
+        leaf_categories = [
+            child["code"] for term in demo_data.CATEGORIES for child in term.get("children", [])
+        ]
+        all_features = [feature["code"] for feature in demo_data.ACCESSIBILITY_FEATURES]
+
+        organisations, org_links = [], []
+        locations, location_links = [], []
+        for copy in range(1, scale + 1):
+            # One generator per copy: copy n never depends on how many copies exist.
+            rng = random.Random(BULK_SEED * 1000 + copy)
+            for index, src in enumerate(demo_data.ORGANISATIONS):
+                slug = f"{src['slug']}-bulk-{copy}"
+                # Each copy has a home ward that walks through all 24, plus a few neighbours.
+                home = all_wards[(copy * len(demo_data.ORGANISATIONS) + index) % len(all_wards)]
+                wards = [home, *rng.sample(all_wards, rng.randint(0, 2))]
+                languages = [*src["languages"], *rng.sample(all_languages, rng.randint(0, 2))]
+                cats = list(src["categories"])
+                if rng.random() < 0.3:
+                    cats.append(rng.choice(leaf_categories))
+                local, domain = src["email"].split("@")
+                organisations.append(
+                    Organisation(
+                        id=_bulk_uuid("organisation", slug),
+                        slug=slug,
+                        kind=src["kind"],
+                        status="published",
+                        email=f"{local}+copy{copy}@{domain}",
+                        phone=src["phone"],
+                        website=src["website"],
+                        **_translated("name", _copy_translations(src["name"], copy)),
+                        **_translated("description", src["description"]),
+                    )
+                )
+                org_links.append((slug, set(wards), set(languages), set(cats)))
+            for src in demo_data.LOCATIONS:
+                slug = f"{src['slug']}-bulk-{copy}"
+                features = [c for c in src["accessibility"] if rng.random() < 0.8]
+                if rng.random() < 0.3:
+                    features.append(rng.choice(all_features))
+                locations.append(
+                    Location(
+                        id=_bulk_uuid("location", slug),
+                        slug=slug,
+                        kind=src["kind"],
+                        address=src["address"],
+                        postcode=src["postcode"],
+                        ward_id=ward_ids[src["ward"]],
+                        latitude=_jitter(rng, src["latitude"], 0.002, LAT_RANGE),
+                        longitude=_jitter(rng, src["longitude"], 0.003, LON_RANGE),
+                        **_translated("name", _copy_translations(src["name"], copy)),
+                        **_translated("description", src["description"]),
+                    )
+                )
+                location_links.append((slug, set(features)))
+
+        # Only what is missing is written (the random draws above are made regardless).
+        existing_orgs = set(
+            Organisation.objects.filter(slug__in=[o.slug for o in organisations]).values_list(
+                "slug", flat=True
+            )
+        )
+        existing_locations = set(
+            Location.objects.filter(slug__in=[loc.slug for loc in locations]).values_list(
+                "slug", flat=True
+            )
+        )
+        new_orgs = [o for o in organisations if o.slug not in existing_orgs]
+        new_locations = [loc for loc in locations if loc.slug not in existing_locations]
+        bulk_create_with_history(
+            new_orgs, Organisation, batch_size=BATCH_SIZE, default_change_reason="Bulk demo data"
+        )
+        bulk_create_with_history(
+            new_locations, Location, batch_size=BATCH_SIZE, default_change_reason="Bulk demo data"
+        )
+
+        org_ids = {o.slug: o.pk for o in new_orgs}
+        ward_rows, language_rows, category_rows = [], [], []
+        for slug, wards, languages, cats in org_links:
+            if slug not in org_ids:
+                continue
+            pk = org_ids[slug]
+            ward_rows += [
+                Organisation.wards.through(organisation_id=pk, ward_id=ward_ids[w]) for w in wards
+            ]
+            language_rows += [
+                Organisation.languages.through(
+                    organisation_id=pk, spokenlanguage_id=language_ids[c]
+                )
+                for c in languages
+            ]
+            category_rows += [
+                Organisation.categories.through(
+                    organisation_id=pk, taxonomyterm_id=category_ids[c]
+                )
+                for c in cats
+            ]
+        location_ids = {loc.slug: loc.pk for loc in new_locations}
+        feature_rows = [
+            Location.accessibility.through(
+                location_id=location_ids[slug], accessibilityfeature_id=feature_ids[c]
+            )
+            for slug, features in location_links
+            if slug in location_ids
+            for c in features
+        ]
+        for model, rows in [
+            (Organisation.wards.through, ward_rows),
+            (Organisation.languages.through, language_rows),
+            (Organisation.categories.through, category_rows),
+            (Location.accessibility.through, feature_rows),
+        ]:
+            model.objects.bulk_create(rows, batch_size=BATCH_SIZE, ignore_conflicts=True)
+
+    counts = {
+        "organisations_created": len(new_orgs),
+        "locations_created": len(new_locations),
+        "organisations": Organisation.objects.count(),
+        "locations": Location.objects.count(),
+    }
+    _say(
+        stdout,
+        f"Bulk demo data (scale {scale}): {len(new_orgs)} organisations and "
+        f"{len(new_locations)} venues created.",
+    )
+    return counts
+
+
+DEMO_USERS = [
+    # (email, role in the first demo organisation, or None for the council moderator)
+    ("moderator@example.org", None),
+    ("partner@example.org", MembershipRole.EDITOR),
+    ("viewer@example.org", MembershipRole.VIEWER),
+]
+
+
+def seed_users(stdout=None):
+    """Demo sign-ins (username = email, email verified). A password is made up and printed
+    only when the user is created; it is never stored anywhere else."""
+    from allauth.account.models import EmailAddress
+
+    User = get_user_model()
+    created = 0
+    with transaction.atomic():
+        first_slug = demo_data.ORGANISATIONS[0]["slug"]
+        organisation = Organisation.objects.filter(slug=first_slug).first()
+        if organisation is None:
+            seed(stdout)
+            organisation = Organisation.objects.get(slug=first_slug)
+        moderators = Group.objects.get(name=settings.MODERATORS_GROUP)
+
+        for email, role in DEMO_USERS:
+            user = User.objects.filter(username=email).first()
+            if user is None:
+                password = secrets.token_urlsafe(12)
+                user = User.objects.create_user(username=email, email=email, password=password)
+                created += 1
+                _say(stdout, f"Created {email} with password: {password}")
+            address = EmailAddress.objects.filter(user=user, email__iexact=email).first()
+            if address is None:
+                EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            elif not (address.verified and address.primary):
+                address.verified = address.primary = True
+                address.save(update_fields=["verified", "primary"])
+
+            if role is None:
+                if not user.groups.filter(pk=moderators.pk).exists():
+                    user.groups.add(moderators)
+                continue
+            membership = OrganisationMembership.objects.filter(
+                user=user, organisation=organisation
+            ).first()
+            if membership is None:
+                OrganisationMembership.objects.create(
+                    user=user, organisation=organisation, role=role
+                )
+            elif membership.role != role:
+                membership.role = role
+                membership.save(update_fields=["role"])
+
+    _say(stdout, f"Demo users: {created} created ({organisation.name} is the partners' org).")
+    return {"users_created": created}

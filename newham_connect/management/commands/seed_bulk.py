@@ -1,0 +1,33 @@
+"""manage.py seed_bulk [--scale N]: the demo data plus N generated copies of it, for benchmarks.
+
+Runs every seed_demo seeder first, then each function in BULK_SEEDERS (dotted paths taking
+(scale, stdout=) and returning a dict of counts). Deterministic and safe to re-run.
+"""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from .seed_demo import SEEDERS, run_seeders, write_counts
+
+BULK_SEEDERS = [
+    "directory.demo.seed_bulk",
+]
+
+
+class Command(BaseCommand):
+    help = "Load the demo data and N extra generated copies of it (for benchmarks)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale", type=int, default=10, help="How many copies of the demo data (default 10)."
+        )
+
+    def handle(self, *args, scale=10, **options):
+        if scale < 0:
+            raise CommandError("--scale must be 0 or more.")
+        started = time.perf_counter()
+        results = run_seeders(SEEDERS, self.stdout)
+        results.update(run_seeders(BULK_SEEDERS, self.stdout, scale))
+        write_counts(self.stdout, results)
+        self.stdout.write(f"Finished in {time.perf_counter() - started:.2f} seconds.")
