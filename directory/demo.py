@@ -65,6 +65,7 @@ class _Tally:
     def __init__(self):
         self.created = 0
         self.updated = 0
+        self._new = set()  # (model, pk) created in this run: their links are not "updates"
 
     def upsert(self, model, lookup, values):
         """Like update_or_create, but validates new rows and saves only when a value differs."""
@@ -74,6 +75,7 @@ class _Tally:
             obj.full_clean()
             obj.save()
             self.created += 1
+            self._new.add((model, obj.pk))
             return obj
         changed = [name for name, value in values.items() if getattr(obj, name) != value]
         if changed:
@@ -87,9 +89,11 @@ class _Tally:
         return obj
 
     def set_m2m(self, manager, objects):
-        """manager.set(), counting the owner as updated only if the set really changes."""
-        wanted = {o.pk for o in objects}
-        if set(manager.values_list("pk", flat=True)) != wanted:
+        """manager.set(), counting the owner as updated only if an existing set changes."""
+        owner = manager.instance
+        if (type(owner), owner.pk) in self._new:
+            manager.set(objects)
+        elif set(manager.values_list("pk", flat=True)) != {o.pk for o in objects}:
             manager.set(objects)
             self.updated += 1
 
@@ -329,9 +333,7 @@ def seed_bulk(scale, stdout=None):
                 for c in languages
             ]
             category_rows += [
-                Organisation.categories.through(
-                    organisation_id=pk, taxonomyterm_id=category_ids[c]
-                )
+                Organisation.categories.through(organisation_id=pk, taxonomyterm_id=category_ids[c])
                 for c in cats
             ]
         location_ids = {loc.slug: loc.pk for loc in new_locations}

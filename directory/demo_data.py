@@ -39,42 +39,140 @@ WARDS = [
 
 # Languages services are delivered in: ISO 639-1 where there is one, ISO 639-3 otherwise.
 SPOKEN_LANGUAGES = [
-    {"code": "en", "endonym": "English", "name": {"en": "English", "bn": "ইংরেজি", "ur": "انگریزی", "pl": "Angielski"}},
-    {"code": "bn", "endonym": "বাংলা", "name": {"en": "Bengali", "bn": "বাংলা", "ur": "بنگالی", "pl": "Bengalski"}},
-    {"code": "ur", "endonym": "اردو", "name": {"en": "Urdu", "bn": "উর্দু", "ur": "اردو", "pl": "Urdu"}},
-    {"code": "gu", "endonym": "ગુજરાતી", "name": {"en": "Gujarati", "bn": "গুজরাটি", "ur": "گجراتی", "pl": "Gudźarati"}},
-    {"code": "pa", "endonym": "ਪੰਜਾਬੀ", "name": {"en": "Punjabi", "bn": "পাঞ্জাবি", "ur": "پنجابی", "pl": "Pendżabski"}},
-    {"code": "ta", "endonym": "தமிழ்", "name": {"en": "Tamil", "bn": "তামিল", "ur": "تامل", "pl": "Tamilski"}},
-    {"code": "pl", "endonym": "Polski", "name": {"en": "Polish", "bn": "পোলিশ", "ur": "پولش", "pl": "Polski"}},
-    {"code": "ro", "endonym": "Română", "name": {"en": "Romanian", "bn": "রোমানীয়", "ur": "رومانیائی", "pl": "Rumuński"}},
-    {"code": "pt", "endonym": "Português", "name": {"en": "Portuguese", "bn": "পর্তুগিজ", "ur": "پرتگالی", "pl": "Portugalski"}},
-    {"code": "lt", "endonym": "Lietuvių", "name": {"en": "Lithuanian", "bn": "লিথুয়ানীয়", "ur": "لتھوینیائی", "pl": "Litewski"}},
-    {"code": "so", "endonym": "Soomaali", "name": {"en": "Somali", "bn": "সোমালি", "ur": "صومالی", "pl": "Somalijski"}},
-    {"code": "ar", "endonym": "العربية", "name": {"en": "Arabic", "bn": "আরবি", "ur": "عربی", "pl": "Arabski"}},
-    {"code": "hi", "endonym": "हिन्दी", "name": {"en": "Hindi", "bn": "হিন্দি", "ur": "ہندی", "pl": "Hindi"}},
-    {"code": "tr", "endonym": "Türkçe", "name": {"en": "Turkish", "bn": "তুর্কি", "ur": "ترکی", "pl": "Turecki"}},
-    {"code": "yo", "endonym": "Yorùbá", "name": {"en": "Yoruba", "bn": "ইয়োরুবা", "ur": "یوروبا", "pl": "Joruba"}},
+    {
+        "code": "en",
+        "endonym": "English",
+        "name": {"en": "English", "bn": "ইংরেজি", "ur": "انگریزی", "pl": "Angielski"},
+    },
+    {
+        "code": "bn",
+        "endonym": "বাংলা",
+        "name": {"en": "Bengali", "bn": "বাংলা", "ur": "بنگالی", "pl": "Bengalski"},
+    },
+    {
+        "code": "ur",
+        "endonym": "اردو",
+        "name": {"en": "Urdu", "bn": "উর্দু", "ur": "اردو", "pl": "Urdu"},
+    },
+    {
+        "code": "gu",
+        "endonym": "ગુજરાતી",
+        "name": {"en": "Gujarati", "bn": "গুজরাটি", "ur": "گجراتی", "pl": "Gudźarati"},
+    },
+    {
+        "code": "pa",
+        "endonym": "ਪੰਜਾਬੀ",
+        "name": {"en": "Punjabi", "bn": "পাঞ্জাবি", "ur": "پنجابی", "pl": "Pendżabski"},
+    },
+    {
+        "code": "ta",
+        "endonym": "தமிழ்",
+        "name": {"en": "Tamil", "bn": "তামিল", "ur": "تامل", "pl": "Tamilski"},
+    },
+    {
+        "code": "pl",
+        "endonym": "Polski",
+        "name": {"en": "Polish", "bn": "পোলিশ", "ur": "پولش", "pl": "Polski"},
+    },
+    {
+        "code": "ro",
+        "endonym": "Română",
+        "name": {"en": "Romanian", "bn": "রোমানীয়", "ur": "رومانیائی", "pl": "Rumuński"},
+    },
+    {
+        "code": "pt",
+        "endonym": "Português",
+        "name": {"en": "Portuguese", "bn": "পর্তুগিজ", "ur": "پرتگالی", "pl": "Portugalski"},
+    },
+    {
+        "code": "lt",
+        "endonym": "Lietuvių",
+        "name": {"en": "Lithuanian", "bn": "লিথুয়ানীয়", "ur": "لتھوینیائی", "pl": "Litewski"},
+    },
+    {
+        "code": "so",
+        "endonym": "Soomaali",
+        "name": {"en": "Somali", "bn": "সোমালি", "ur": "صومالی", "pl": "Somalijski"},
+    },
+    {
+        "code": "ar",
+        "endonym": "العربية",
+        "name": {"en": "Arabic", "bn": "আরবি", "ur": "عربی", "pl": "Arabski"},
+    },
+    {
+        "code": "hi",
+        "endonym": "हिन्दी",
+        "name": {"en": "Hindi", "bn": "হিন্দি", "ur": "ہندی", "pl": "Hindi"},
+    },
+    {
+        "code": "tr",
+        "endonym": "Türkçe",
+        "name": {"en": "Turkish", "bn": "তুর্কি", "ur": "ترکی", "pl": "Turecki"},
+    },
+    {
+        "code": "yo",
+        "endonym": "Yorùbá",
+        "name": {"en": "Yoruba", "bn": "ইয়োরুবা", "ur": "یوروبا", "pl": "Joruba"},
+    },
     {"code": "tw", "endonym": "Twi", "name": {"en": "Twi", "bn": "টুই", "ur": "ٹوی", "pl": "Twi"}},
-    {"code": "fr", "endonym": "Français", "name": {"en": "French", "bn": "ফরাসি", "ur": "فرانسیسی", "pl": "Francuski"}},
-    {"code": "ml", "endonym": "മലയാളം", "name": {"en": "Malayalam", "bn": "মালয়ালম", "ur": "ملیالم", "pl": "Malajalam"}},
-    {"code": "bfi", "endonym": "BSL", "name": {"en": "British Sign Language", "bn": "ব্রিটিশ সাংকেতিক ভাষা", "ur": "برٹش سائن لینگویج", "pl": "Brytyjski język migowy"}},
+    {
+        "code": "fr",
+        "endonym": "Français",
+        "name": {"en": "French", "bn": "ফরাসি", "ur": "فرانسیسی", "pl": "Francuski"},
+    },
+    {
+        "code": "ml",
+        "endonym": "മലയാളം",
+        "name": {"en": "Malayalam", "bn": "মালয়ালম", "ur": "ملیالم", "pl": "Malajalam"},
+    },
+    {
+        "code": "bfi",
+        "endonym": "BSL",
+        "name": {
+            "en": "British Sign Language",
+            "bn": "ব্রিটিশ সাংকেতিক ভাষা",
+            "ur": "برٹش سائن لینگویج",
+            "pl": "Brytyjski język migowy",
+        },
+    },
 ]
 
 ACCESSIBILITY_FEATURES = [
     {
         "code": "step-free-access",
-        "name": {"en": "Step-free access", "bn": "সিঁড়ি ছাড়া প্রবেশের ব্যবস্থা", "ur": "سیڑھیوں کے بغیر رسائی", "pl": "Dostęp bez schodów"},
-        "description": {"en": "You can get in and move around the parts of the building we use without steps or stairs."},
+        "name": {
+            "en": "Step-free access",
+            "bn": "সিঁড়ি ছাড়া প্রবেশের ব্যবস্থা",
+            "ur": "سیڑھیوں کے بغیر رسائی",
+            "pl": "Dostęp bez schodów",
+        },
+        "description": {
+            "en": "You can get in and move around the parts of the building we use without steps or stairs."
+        },
     },
     {
         "code": "wheelchair-accessible-entrance",
-        "name": {"en": "Wheelchair-accessible entrance", "bn": "হুইলচেয়ার-উপযোগী প্রবেশপথ", "ur": "وہیل چیئر کے لیے موزوں داخلی راستہ", "pl": "Wejście dostępne dla wózków"},
-        "description": {"en": "The main entrance is wide enough for a wheelchair and has a ramp or level threshold."},
+        "name": {
+            "en": "Wheelchair-accessible entrance",
+            "bn": "হুইলচেয়ার-উপযোগী প্রবেশপথ",
+            "ur": "وہیل چیئر کے لیے موزوں داخلی راستہ",
+            "pl": "Wejście dostępne dla wózków",
+        },
+        "description": {
+            "en": "The main entrance is wide enough for a wheelchair and has a ramp or level threshold."
+        },
     },
     {
         "code": "accessible-toilet",
-        "name": {"en": "Accessible toilet", "bn": "প্রতিবন্ধীবান্ধব শৌচাগার", "ur": "معذور افراد کے لیے بیت الخلا", "pl": "Toaleta dla osób z niepełnosprawnościami"},
-        "description": {"en": "A toilet with space for a wheelchair, grab rails and an emergency alarm cord."},
+        "name": {
+            "en": "Accessible toilet",
+            "bn": "প্রতিবন্ধীবান্ধব শৌচাগার",
+            "ur": "معذور افراد کے لیے بیت الخلا",
+            "pl": "Toaleta dla osób z niepełnosprawnościami",
+        },
+        "description": {
+            "en": "A toilet with space for a wheelchair, grab rails and an emergency alarm cord."
+        },
     },
     {
         "code": "lift",
@@ -83,43 +181,91 @@ ACCESSIBILITY_FEATURES = [
     },
     {
         "code": "hearing-loop",
-        "name": {"en": "Hearing loop", "bn": "হিয়ারিং লুপ", "ur": "ہیئرنگ لوپ", "pl": "Pętla indukcyjna"},
-        "description": {"en": "An induction loop for hearing aid users at the reception desk or in the main room."},
+        "name": {
+            "en": "Hearing loop",
+            "bn": "হিয়ারিং লুপ",
+            "ur": "ہیئرنگ لوپ",
+            "pl": "Pętla indukcyjna",
+        },
+        "description": {
+            "en": "An induction loop for hearing aid users at the reception desk or in the main room."
+        },
     },
     {
         "code": "bsl-interpreter-on-request",
-        "name": {"en": "BSL interpreter on request", "bn": "অনুরোধ করলে ব্রিটিশ সাংকেতিক ভাষার দোভাষী", "ur": "درخواست پر برٹش سائن لینگویج کا مترجم", "pl": "Tłumacz BSL na życzenie"},
-        "description": {"en": "Ask at least a week ahead and we will book a British Sign Language interpreter."},
+        "name": {
+            "en": "BSL interpreter on request",
+            "bn": "অনুরোধ করলে ব্রিটিশ সাংকেতিক ভাষার দোভাষী",
+            "ur": "درخواست پر برٹش سائن لینگویج کا مترجم",
+            "pl": "Tłumacz BSL na życzenie",
+        },
+        "description": {
+            "en": "Ask at least a week ahead and we will book a British Sign Language interpreter."
+        },
     },
     {
         "code": "large-print",
-        "name": {"en": "Large print", "bn": "বড় অক্ষরে লেখা তথ্য", "ur": "بڑے حروف میں معلومات", "pl": "Duży druk"},
+        "name": {
+            "en": "Large print",
+            "bn": "বড় অক্ষরে লেখা তথ্য",
+            "ur": "بڑے حروف میں معلومات",
+            "pl": "Duży druk",
+        },
         "description": {"en": "Leaflets, forms and timetables are available in large print."},
     },
     {
         "code": "blue-badge-parking",
-        "name": {"en": "Blue Badge parking", "bn": "ব্লু ব্যাজ পার্কিং", "ur": "بلیو بیج پارکنگ", "pl": "Parking dla posiadaczy Blue Badge"},
+        "name": {
+            "en": "Blue Badge parking",
+            "bn": "ব্লু ব্যাজ পার্কিং",
+            "ur": "بلیو بیج پارکنگ",
+            "pl": "Parking dla posiadaczy Blue Badge",
+        },
         "description": {"en": "Parking bays for Blue Badge holders close to the entrance."},
     },
     {
         "code": "baby-changing",
-        "name": {"en": "Baby changing", "bn": "শিশুর ন্যাপি বদলানোর জায়গা", "ur": "بچوں کا ڈائپر بدلنے کی جگہ", "pl": "Przewijak"},
+        "name": {
+            "en": "Baby changing",
+            "bn": "শিশুর ন্যাপি বদলানোর জায়গা",
+            "ur": "بچوں کا ڈائپر بدلنے کی جگہ",
+            "pl": "Przewijak",
+        },
         "description": {"en": "A baby changing table, open to parents and carers of any gender."},
     },
     {
         "code": "quiet-room",
-        "name": {"en": "Quiet room", "bn": "নিরিবিলি কক্ষ", "ur": "پُرسکون کمرہ", "pl": "Cichy pokój"},
-        "description": {"en": "A calm space to take a break, pray or feed a baby, away from noise and crowds."},
+        "name": {
+            "en": "Quiet room",
+            "bn": "নিরিবিলি কক্ষ",
+            "ur": "پُرسکون کمرہ",
+            "pl": "Cichy pokój",
+        },
+        "description": {
+            "en": "A calm space to take a break, pray or feed a baby, away from noise and crowds."
+        },
     },
     {
         "code": "seating-available",
-        "name": {"en": "Seating available", "bn": "বসার ব্যবস্থা আছে", "ur": "بیٹھنے کی جگہ دستیاب ہے", "pl": "Miejsca siedzące"},
+        "name": {
+            "en": "Seating available",
+            "bn": "বসার ব্যবস্থা আছে",
+            "ur": "بیٹھنے کی جگہ دستیاب ہے",
+            "pl": "Miejsca siedzące",
+        },
         "description": {"en": "Chairs or benches where you can rest, including while you wait."},
     },
     {
         "code": "assistance-dogs-welcome",
-        "name": {"en": "Assistance dogs welcome", "bn": "সহায়ক কুকুর নিয়ে আসা যাবে", "ur": "معاون کتوں کو آنے کی اجازت ہے", "pl": "Psy asystujące mile widziane"},
-        "description": {"en": "Guide dogs, hearing dogs and other assistance dogs are welcome everywhere in the venue."},
+        "name": {
+            "en": "Assistance dogs welcome",
+            "bn": "সহায়ক কুকুর নিয়ে আসা যাবে",
+            "ur": "معاون کتوں کو آنے کی اجازت ہے",
+            "pl": "Psy asystujące mile widziane",
+        },
+        "description": {
+            "en": "Guide dogs, hearing dogs and other assistance dogs are welcome everywhere in the venue."
+        },
     },
 ]
 
@@ -128,13 +274,50 @@ TAXONOMY = "newham-categories"
 CATEGORIES = [
     {
         "code": "money-and-debt",
-        "name": {"en": "Money and debt", "bn": "টাকা-পয়সা ও ঋণ", "ur": "پیسہ اور قرض", "pl": "Pieniądze i długi"},
+        "name": {
+            "en": "Money and debt",
+            "bn": "টাকা-পয়সা ও ঋণ",
+            "ur": "پیسہ اور قرض",
+            "pl": "Pieniądze i długi",
+        },
         "description": {"en": "Help with benefits, debts, bills and the cost of living."},
         "children": [
-            {"code": "benefits-advice", "name": {"en": "Benefits advice", "bn": "সরকারি ভাতা বিষয়ে পরামর্শ", "ur": "بینیفٹس کے بارے میں مشورہ", "pl": "Porady dotyczące zasiłków"}},
-            {"code": "debt-advice", "name": {"en": "Debt advice", "bn": "ঋণ বিষয়ে পরামর্শ", "ur": "قرض کے بارے میں مشورہ", "pl": "Porady w sprawie długów"}},
-            {"code": "cost-of-living-support", "name": {"en": "Help with the cost of living", "bn": "জীবনযাত্রার খরচ মেটাতে সহায়তা", "ur": "مہنگائی میں گزارے کے لیے مدد", "pl": "Pomoc w związku z kosztami życia"}},
-            {"code": "energy-bills", "name": {"en": "Help with energy bills", "bn": "বিদ্যুৎ ও গ্যাস বিলে সহায়তা", "ur": "بجلی اور گیس کے بلوں میں مدد", "pl": "Pomoc z rachunkami za energię"}},
+            {
+                "code": "benefits-advice",
+                "name": {
+                    "en": "Benefits advice",
+                    "bn": "সরকারি ভাতা বিষয়ে পরামর্শ",
+                    "ur": "بینیفٹس کے بارے میں مشورہ",
+                    "pl": "Porady dotyczące zasiłków",
+                },
+            },
+            {
+                "code": "debt-advice",
+                "name": {
+                    "en": "Debt advice",
+                    "bn": "ঋণ বিষয়ে পরামর্শ",
+                    "ur": "قرض کے بارے میں مشورہ",
+                    "pl": "Porady w sprawie długów",
+                },
+            },
+            {
+                "code": "cost-of-living-support",
+                "name": {
+                    "en": "Help with the cost of living",
+                    "bn": "জীবনযাত্রার খরচ মেটাতে সহায়তা",
+                    "ur": "مہنگائی میں گزارے کے لیے مدد",
+                    "pl": "Pomoc w związku z kosztami życia",
+                },
+            },
+            {
+                "code": "energy-bills",
+                "name": {
+                    "en": "Help with energy bills",
+                    "bn": "বিদ্যুৎ ও গ্যাস বিলে সহায়তা",
+                    "ur": "بجلی اور گیس کے بلوں میں مدد",
+                    "pl": "Pomoc z rachunkami za energię",
+                },
+            },
         ],
     },
     {
@@ -142,100 +325,396 @@ CATEGORIES = [
         "name": {"en": "Food", "bn": "খাবার", "ur": "کھانا", "pl": "Żywność"},
         "description": {"en": "Food banks, pantries, community meals and growing your own."},
         "children": [
-            {"code": "food-banks", "name": {"en": "Food banks and pantries", "bn": "ফুড ব্যাংক ও প্যান্ট্রি", "ur": "فوڈ بینک اور پینٹریاں", "pl": "Banki żywności i spiżarnie"}},
-            {"code": "community-meals", "name": {"en": "Community meals", "bn": "কমিউনিটি খাবার", "ur": "کمیونٹی کھانے", "pl": "Wspólne posiłki"}},
-            {"code": "community-growing", "name": {"en": "Community gardens and growing", "bn": "কমিউনিটি বাগান ও চাষাবাদ", "ur": "کمیونٹی باغات اور باغبانی", "pl": "Ogrody społeczne i uprawy"}},
+            {
+                "code": "food-banks",
+                "name": {
+                    "en": "Food banks and pantries",
+                    "bn": "ফুড ব্যাংক ও প্যান্ট্রি",
+                    "ur": "فوڈ بینک اور پینٹریاں",
+                    "pl": "Banki żywności i spiżarnie",
+                },
+            },
+            {
+                "code": "community-meals",
+                "name": {
+                    "en": "Community meals",
+                    "bn": "কমিউনিটি খাবার",
+                    "ur": "کمیونٹی کھانے",
+                    "pl": "Wspólne posiłki",
+                },
+            },
+            {
+                "code": "community-growing",
+                "name": {
+                    "en": "Community gardens and growing",
+                    "bn": "কমিউনিটি বাগান ও চাষাবাদ",
+                    "ur": "کمیونٹی باغات اور باغبانی",
+                    "pl": "Ogrody społeczne i uprawy",
+                },
+            },
         ],
     },
     {
         "code": "housing",
         "name": {"en": "Housing", "bn": "বাসস্থান", "ur": "رہائش", "pl": "Mieszkanie"},
-        "description": {"en": "Advice on renting, repairs and homelessness, and residents' groups."},
+        "description": {
+            "en": "Advice on renting, repairs and homelessness, and residents' groups."
+        },
         "children": [
-            {"code": "housing-advice", "name": {"en": "Housing advice", "bn": "বাসস্থান বিষয়ে পরামর্শ", "ur": "رہائش کے بارے میں مشورہ", "pl": "Porady mieszkaniowe"}},
-            {"code": "homelessness", "name": {"en": "Homelessness support", "bn": "গৃহহীন মানুষের জন্য সহায়তা", "ur": "بے گھر افراد کے لیے مدد", "pl": "Pomoc dla osób w kryzysie bezdomności"}},
-            {"code": "tenants-and-residents", "name": {"en": "Tenants and residents", "bn": "ভাড়াটে ও বাসিন্দা", "ur": "کرایہ دار اور رہائشی", "pl": "Najemcy i mieszkańcy"}},
+            {
+                "code": "housing-advice",
+                "name": {
+                    "en": "Housing advice",
+                    "bn": "বাসস্থান বিষয়ে পরামর্শ",
+                    "ur": "رہائش کے بارے میں مشورہ",
+                    "pl": "Porady mieszkaniowe",
+                },
+            },
+            {
+                "code": "homelessness",
+                "name": {
+                    "en": "Homelessness support",
+                    "bn": "গৃহহীন মানুষের জন্য সহায়তা",
+                    "ur": "بے گھر افراد کے لیے مدد",
+                    "pl": "Pomoc dla osób w kryzysie bezdomności",
+                },
+            },
+            {
+                "code": "tenants-and-residents",
+                "name": {
+                    "en": "Tenants and residents",
+                    "bn": "ভাড়াটে ও বাসিন্দা",
+                    "ur": "کرایہ دار اور رہائشی",
+                    "pl": "Najemcy i mieszkańcy",
+                },
+            },
         ],
     },
     {
         "code": "health-and-wellbeing",
-        "name": {"en": "Health and wellbeing", "bn": "স্বাস্থ্য ও সুস্থতা", "ur": "صحت اور تندرستی", "pl": "Zdrowie i samopoczucie"},
+        "name": {
+            "en": "Health and wellbeing",
+            "bn": "স্বাস্থ্য ও সুস্থতা",
+            "ur": "صحت اور تندرستی",
+            "pl": "Zdrowie i samopoczucie",
+        },
         "description": {"en": "Mental health, keeping active, disability and support for carers."},
         "children": [
-            {"code": "mental-health", "name": {"en": "Mental health", "bn": "মানসিক স্বাস্থ্য", "ur": "ذہنی صحت", "pl": "Zdrowie psychiczne"}},
-            {"code": "physical-activity", "name": {"en": "Sport and physical activity", "bn": "খেলাধুলা ও শরীরচর্চা", "ur": "کھیل اور جسمانی سرگرمی", "pl": "Sport i aktywność fizyczna"}},
-            {"code": "carers-support", "name": {"en": "Support for carers", "bn": "পরিচর্যাকারীদের জন্য সহায়তা", "ur": "دیکھ بھال کرنے والوں کے لیے مدد", "pl": "Wsparcie dla opiekunów"}},
-            {"code": "disability-support", "name": {"en": "Disability support", "bn": "প্রতিবন্ধী মানুষের জন্য সহায়তা", "ur": "معذور افراد کے لیے مدد", "pl": "Wsparcie dla osób z niepełnosprawnościami"}},
+            {
+                "code": "mental-health",
+                "name": {
+                    "en": "Mental health",
+                    "bn": "মানসিক স্বাস্থ্য",
+                    "ur": "ذہنی صحت",
+                    "pl": "Zdrowie psychiczne",
+                },
+            },
+            {
+                "code": "physical-activity",
+                "name": {
+                    "en": "Sport and physical activity",
+                    "bn": "খেলাধুলা ও শরীরচর্চা",
+                    "ur": "کھیل اور جسمانی سرگرمی",
+                    "pl": "Sport i aktywność fizyczna",
+                },
+            },
+            {
+                "code": "carers-support",
+                "name": {
+                    "en": "Support for carers",
+                    "bn": "পরিচর্যাকারীদের জন্য সহায়তা",
+                    "ur": "دیکھ بھال کرنے والوں کے لیے مدد",
+                    "pl": "Wsparcie dla opiekunów",
+                },
+            },
+            {
+                "code": "disability-support",
+                "name": {
+                    "en": "Disability support",
+                    "bn": "প্রতিবন্ধী মানুষের জন্য সহায়তা",
+                    "ur": "معذور افراد کے لیے مدد",
+                    "pl": "Wsparcie dla osób z niepełnosprawnościami",
+                },
+            },
         ],
     },
     {
         "code": "learning-and-english",
-        "name": {"en": "Learning and English", "bn": "শিক্ষা ও ইংরেজি", "ur": "تعلیم اور انگریزی", "pl": "Nauka i język angielski"},
+        "name": {
+            "en": "Learning and English",
+            "bn": "শিক্ষা ও ইংরেজি",
+            "ur": "تعلیم اور انگریزی",
+            "pl": "Nauka i język angielski",
+        },
         "description": {"en": "English classes, courses for adults and help with homework."},
         "children": [
-            {"code": "esol", "name": {"en": "English classes (ESOL)", "bn": "ইংরেজি শেখার ক্লাস (ESOL)", "ur": "انگریزی کی کلاسیں (ESOL)", "pl": "Lekcje angielskiego (ESOL)"}},
-            {"code": "adult-learning", "name": {"en": "Adult learning", "bn": "প্রাপ্তবয়স্কদের শিক্ষা", "ur": "بالغوں کی تعلیم", "pl": "Edukacja dorosłych"}},
-            {"code": "homework-clubs", "name": {"en": "Homework clubs", "bn": "হোমওয়ার্ক ক্লাব", "ur": "ہوم ورک کلب", "pl": "Pomoc w odrabianiu lekcji"}},
+            {
+                "code": "esol",
+                "name": {
+                    "en": "English classes (ESOL)",
+                    "bn": "ইংরেজি শেখার ক্লাস (ESOL)",
+                    "ur": "انگریزی کی کلاسیں (ESOL)",
+                    "pl": "Lekcje angielskiego (ESOL)",
+                },
+            },
+            {
+                "code": "adult-learning",
+                "name": {
+                    "en": "Adult learning",
+                    "bn": "প্রাপ্তবয়স্কদের শিক্ষা",
+                    "ur": "بالغوں کی تعلیم",
+                    "pl": "Edukacja dorosłych",
+                },
+            },
+            {
+                "code": "homework-clubs",
+                "name": {
+                    "en": "Homework clubs",
+                    "bn": "হোমওয়ার্ক ক্লাব",
+                    "ur": "ہوم ورک کلب",
+                    "pl": "Pomoc w odrabianiu lekcji",
+                },
+            },
         ],
     },
     {
         "code": "work-and-volunteering",
-        "name": {"en": "Work and volunteering", "bn": "কাজ ও স্বেচ্ছাসেবা", "ur": "روزگار اور رضاکارانہ کام", "pl": "Praca i wolontariat"},
+        "name": {
+            "en": "Work and volunteering",
+            "bn": "কাজ ও স্বেচ্ছাসেবা",
+            "ur": "روزگار اور رضاکارانہ کام",
+            "pl": "Praca i wolontariat",
+        },
         "description": {"en": "Finding a job, training and giving your time as a volunteer."},
         "children": [
-            {"code": "job-search", "name": {"en": "Finding work", "bn": "কাজ খোঁজা", "ur": "ملازمت کی تلاش", "pl": "Szukanie pracy"}},
-            {"code": "training-and-skills", "name": {"en": "Training and skills", "bn": "প্রশিক্ষণ ও দক্ষতা", "ur": "تربیت اور ہنر", "pl": "Szkolenia i umiejętności"}},
-            {"code": "volunteering", "name": {"en": "Volunteering", "bn": "স্বেচ্ছাসেবা", "ur": "رضاکارانہ کام", "pl": "Wolontariat"}},
+            {
+                "code": "job-search",
+                "name": {
+                    "en": "Finding work",
+                    "bn": "কাজ খোঁজা",
+                    "ur": "ملازمت کی تلاش",
+                    "pl": "Szukanie pracy",
+                },
+            },
+            {
+                "code": "training-and-skills",
+                "name": {
+                    "en": "Training and skills",
+                    "bn": "প্রশিক্ষণ ও দক্ষতা",
+                    "ur": "تربیت اور ہنر",
+                    "pl": "Szkolenia i umiejętności",
+                },
+            },
+            {
+                "code": "volunteering",
+                "name": {
+                    "en": "Volunteering",
+                    "bn": "স্বেচ্ছাসেবা",
+                    "ur": "رضاکارانہ کام",
+                    "pl": "Wolontariat",
+                },
+            },
         ],
     },
     {
         "code": "social-and-community",
-        "name": {"en": "Social and community", "bn": "সামাজিক ও কমিউনিটি", "ur": "سماجی اور کمیونٹی", "pl": "Spotkania i społeczność"},
-        "description": {"en": "Groups and clubs to meet people, and neighbours helping each other."},
+        "name": {
+            "en": "Social and community",
+            "bn": "সামাজিক ও কমিউনিটি",
+            "ur": "سماجی اور کمیونٹی",
+            "pl": "Spotkania i społeczność",
+        },
+        "description": {
+            "en": "Groups and clubs to meet people, and neighbours helping each other."
+        },
         "children": [
-            {"code": "older-people", "name": {"en": "Older people", "bn": "বয়স্ক মানুষ", "ur": "بزرگ افراد", "pl": "Osoby starsze"}},
-            {"code": "lunch-clubs", "name": {"en": "Lunch clubs and coffee mornings", "bn": "লাঞ্চ ক্লাব ও সকালের কফি আড্ডা", "ur": "لنچ کلب اور صبح کی کافی کی محفلیں", "pl": "Kluby obiadowe i poranki przy kawie"}},
-            {"code": "women-groups", "name": {"en": "Women's groups", "bn": "নারীদের দল", "ur": "خواتین کے گروپ", "pl": "Grupy dla kobiet"}},
-            {"code": "mutual-aid", "name": {"en": "Mutual aid", "bn": "পারস্পরিক সহায়তা", "ur": "باہمی امداد", "pl": "Pomoc sąsiedzka"}},
+            {
+                "code": "older-people",
+                "name": {
+                    "en": "Older people",
+                    "bn": "বয়স্ক মানুষ",
+                    "ur": "بزرگ افراد",
+                    "pl": "Osoby starsze",
+                },
+            },
+            {
+                "code": "lunch-clubs",
+                "name": {
+                    "en": "Lunch clubs and coffee mornings",
+                    "bn": "লাঞ্চ ক্লাব ও সকালের কফি আড্ডা",
+                    "ur": "لنچ کلب اور صبح کی کافی کی محفلیں",
+                    "pl": "Kluby obiadowe i poranki przy kawie",
+                },
+            },
+            {
+                "code": "women-groups",
+                "name": {
+                    "en": "Women's groups",
+                    "bn": "নারীদের দল",
+                    "ur": "خواتین کے گروپ",
+                    "pl": "Grupy dla kobiet",
+                },
+            },
+            {
+                "code": "mutual-aid",
+                "name": {
+                    "en": "Mutual aid",
+                    "bn": "পারস্পরিক সহায়তা",
+                    "ur": "باہمی امداد",
+                    "pl": "Pomoc sąsiedzka",
+                },
+            },
         ],
     },
     {
         "code": "family-and-children",
-        "name": {"en": "Family and children", "bn": "পরিবার ও শিশু", "ur": "خاندان اور بچے", "pl": "Rodzina i dzieci"},
-        "description": {"en": "Activities and support for babies, children, young people and parents."},
+        "name": {
+            "en": "Family and children",
+            "bn": "পরিবার ও শিশু",
+            "ur": "خاندان اور بچے",
+            "pl": "Rodzina i dzieci",
+        },
+        "description": {
+            "en": "Activities and support for babies, children, young people and parents."
+        },
         "children": [
-            {"code": "under-fives", "name": {"en": "Under-fives and parents", "bn": "পাঁচ বছরের কম বয়সী শিশু ও অভিভাবক", "ur": "پانچ سال سے کم عمر بچے اور والدین", "pl": "Dzieci do lat pięciu i rodzice"}},
-            {"code": "youth-activities", "name": {"en": "Activities for young people", "bn": "তরুণদের জন্য কার্যক্রম", "ur": "نوجوانوں کے لیے سرگرمیاں", "pl": "Zajęcia dla młodzieży"}},
-            {"code": "holiday-activities", "name": {"en": "School holiday activities", "bn": "স্কুল ছুটির সময়ের কার্যক্রম", "ur": "اسکول کی چھٹیوں کی سرگرمیاں", "pl": "Zajęcia w czasie ferii i wakacji"}},
+            {
+                "code": "under-fives",
+                "name": {
+                    "en": "Under-fives and parents",
+                    "bn": "পাঁচ বছরের কম বয়সী শিশু ও অভিভাবক",
+                    "ur": "پانچ سال سے کم عمر بچے اور والدین",
+                    "pl": "Dzieci do lat pięciu i rodzice",
+                },
+            },
+            {
+                "code": "youth-activities",
+                "name": {
+                    "en": "Activities for young people",
+                    "bn": "তরুণদের জন্য কার্যক্রম",
+                    "ur": "نوجوانوں کے لیے سرگرمیاں",
+                    "pl": "Zajęcia dla młodzieży",
+                },
+            },
+            {
+                "code": "holiday-activities",
+                "name": {
+                    "en": "School holiday activities",
+                    "bn": "স্কুল ছুটির সময়ের কার্যক্রম",
+                    "ur": "اسکول کی چھٹیوں کی سرگرمیاں",
+                    "pl": "Zajęcia w czasie ferii i wakacji",
+                },
+            },
         ],
     },
     {
         "code": "advice-and-rights",
-        "name": {"en": "Advice and rights", "bn": "পরামর্শ ও অধিকার", "ur": "مشورہ اور حقوق", "pl": "Porady i prawa"},
+        "name": {
+            "en": "Advice and rights",
+            "bn": "পরামর্শ ও অধিকার",
+            "ur": "مشورہ اور حقوق",
+            "pl": "Porady i prawa",
+        },
         "description": {"en": "Free advice on immigration, the law and your rights."},
         "children": [
-            {"code": "immigration-advice", "name": {"en": "Immigration advice", "bn": "অভিবাসন বিষয়ে পরামর্শ", "ur": "امیگریشن کے بارے میں مشورہ", "pl": "Porady imigracyjne"}},
-            {"code": "eu-settlement", "name": {"en": "EU Settlement Scheme help", "bn": "ইইউ সেটেলমেন্ট স্কিমে সহায়তা", "ur": "ای یو سیٹلمنٹ اسکیم میں مدد", "pl": "Pomoc z EU Settlement Scheme"}},
-            {"code": "legal-advice", "name": {"en": "Legal advice", "bn": "আইনি পরামর্শ", "ur": "قانونی مشورہ", "pl": "Porady prawne"}},
+            {
+                "code": "immigration-advice",
+                "name": {
+                    "en": "Immigration advice",
+                    "bn": "অভিবাসন বিষয়ে পরামর্শ",
+                    "ur": "امیگریشن کے بارے میں مشورہ",
+                    "pl": "Porady imigracyjne",
+                },
+            },
+            {
+                "code": "eu-settlement",
+                "name": {
+                    "en": "EU Settlement Scheme help",
+                    "bn": "ইইউ সেটেলমেন্ট স্কিমে সহায়তা",
+                    "ur": "ای یو سیٹلمنٹ اسکیم میں مدد",
+                    "pl": "Pomoc z EU Settlement Scheme",
+                },
+            },
+            {
+                "code": "legal-advice",
+                "name": {
+                    "en": "Legal advice",
+                    "bn": "আইনি পরামর্শ",
+                    "ur": "قانونی مشورہ",
+                    "pl": "Porady prawne",
+                },
+            },
         ],
     },
     {
         "code": "faith-and-culture",
-        "name": {"en": "Faith and culture", "bn": "ধর্ম ও সংস্কৃতি", "ur": "مذہب اور ثقافت", "pl": "Wiara i kultura"},
+        "name": {
+            "en": "Faith and culture",
+            "bn": "ধর্ম ও সংস্কৃতি",
+            "ur": "مذہب اور ثقافت",
+            "pl": "Wiara i kultura",
+        },
         "description": {"en": "Places of worship, arts, festivals and community language schools."},
         "children": [
-            {"code": "places-of-worship", "name": {"en": "Places of worship", "bn": "উপাসনালয়", "ur": "عبادت گاہیں", "pl": "Miejsca kultu"}},
-            {"code": "arts-and-culture", "name": {"en": "Arts and culture", "bn": "শিল্প ও সংস্কৃতি", "ur": "فنون اور ثقافت", "pl": "Sztuka i kultura"}},
-            {"code": "supplementary-schools", "name": {"en": "Supplementary and language schools", "bn": "সম্পূরক ও ভাষা শিক্ষার স্কুল", "ur": "اضافی اور زبان سکھانے والے اسکول", "pl": "Szkoły sobotnie i językowe"}},
+            {
+                "code": "places-of-worship",
+                "name": {
+                    "en": "Places of worship",
+                    "bn": "উপাসনালয়",
+                    "ur": "عبادت گاہیں",
+                    "pl": "Miejsca kultu",
+                },
+            },
+            {
+                "code": "arts-and-culture",
+                "name": {
+                    "en": "Arts and culture",
+                    "bn": "শিল্প ও সংস্কৃতি",
+                    "ur": "فنون اور ثقافت",
+                    "pl": "Sztuka i kultura",
+                },
+            },
+            {
+                "code": "supplementary-schools",
+                "name": {
+                    "en": "Supplementary and language schools",
+                    "bn": "সম্পূরক ও ভাষা শিক্ষার স্কুল",
+                    "ur": "اضافی اور زبان سکھانے والے اسکول",
+                    "pl": "Szkoły sobotnie i językowe",
+                },
+            },
         ],
     },
     {
         "code": "digital-skills",
-        "name": {"en": "Digital skills", "bn": "ডিজিটাল দক্ষতা", "ur": "ڈیجیٹل مہارتیں", "pl": "Umiejętności cyfrowe"},
-        "description": {"en": "Help to get online, use a phone or computer, and get a free device or data."},
+        "name": {
+            "en": "Digital skills",
+            "bn": "ডিজিটাল দক্ষতা",
+            "ur": "ڈیجیٹل مہارتیں",
+            "pl": "Umiejętności cyfrowe",
+        },
+        "description": {
+            "en": "Help to get online, use a phone or computer, and get a free device or data."
+        },
         "children": [
-            {"code": "getting-online", "name": {"en": "Getting online", "bn": "অনলাইনে যুক্ত হওয়া", "ur": "آن لائن ہونا سیکھیں", "pl": "Korzystanie z internetu"}},
-            {"code": "device-lending", "name": {"en": "Free devices and data", "bn": "বিনামূল্যে ডিভাইস ও ডেটা", "ur": "مفت ڈیوائسز اور ڈیٹا", "pl": "Bezpłatny sprzęt i internet"}},
+            {
+                "code": "getting-online",
+                "name": {
+                    "en": "Getting online",
+                    "bn": "অনলাইনে যুক্ত হওয়া",
+                    "ur": "آن لائن ہونا سیکھیں",
+                    "pl": "Korzystanie z internetu",
+                },
+            },
+            {
+                "code": "device-lending",
+                "name": {
+                    "en": "Free devices and data",
+                    "bn": "বিনামূল্যে ডিভাইস ও ডেটা",
+                    "ur": "مفت ڈیوائسز اور ڈیٹا",
+                    "pl": "Bezpłatny sprzęt i internet",
+                },
+            },
         ],
     },
 ]
@@ -257,58 +736,742 @@ _PARK_ACCESS = ["step-free-access", "seating-available", "assistance-dogs-welcom
 # Venues. Coordinates are WGS84 decimal degrees; every ward has at least one venue.
 LOCATIONS = [
     # Libraries
-    {"slug": "stratford-library", "kind": "library", "name": {"en": "Stratford Library"}, "description": {"en": "Newham's largest library, with study space, public computers and a children's library."}, "address": "3 The Grove", "postcode": "E15 1EL", "ward": "stratford", "latitude": "51.543100", "longitude": "0.001900", "accessibility": [*_LIBRARY_ACCESS, "quiet-room", "bsl-interpreter-on-request"]},
-    {"slug": "canning-town-library", "kind": "library", "name": {"en": "Canning Town Library"}, "description": {"en": "Library and community rooms on Barking Road, close to Canning Town station."}, "address": "105-107 Barking Road", "postcode": "E16 4HQ", "ward": "canning-town-south", "latitude": "51.514900", "longitude": "0.017600", "accessibility": _LIBRARY_ACCESS},
-    {"slug": "east-ham-library", "kind": "library", "name": {"en": "East Ham Library"}, "description": {"en": "Library in the East Ham service centre next to the town hall, open six days a week."}, "address": "328 Barking Road", "postcode": "E6 2RT", "ward": "east-ham", "latitude": "51.533000", "longitude": "0.054300", "accessibility": [*_LIBRARY_ACCESS, "blue-badge-parking"]},
-    {"slug": "beckton-globe-library", "kind": "library", "name": {"en": "Beckton Globe Library"}, "description": {"en": "Library inside the Beckton Globe community building, with a café and meeting rooms."}, "address": "1 Kingsford Way", "postcode": "E6 5JQ", "ward": "beckton", "latitude": "51.516300", "longitude": "0.062200", "accessibility": [*_LIBRARY_ACCESS, "blue-badge-parking"]},
-    {"slug": "custom-house-library", "kind": "library", "name": {"en": "Custom House Library"}, "description": {"en": "Neighbourhood library on Prince Regent Lane with a homework club after school."}, "address": "Prince Regent Lane", "postcode": "E16 3JJ", "ward": "custom-house", "latitude": "51.510800", "longitude": "0.030700", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "large-print", "seating-available"]},
-    {"slug": "forest-gate-library", "kind": "library", "name": {"en": "Forest Gate Library"}, "description": {"en": "Library at the corner of Woodgrange Road and Romford Road."}, "address": "2-4 Woodgrange Road", "postcode": "E7 0QH", "ward": "forest-gate-south", "latitude": "51.546700", "longitude": "0.024000", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "hearing-loop", "large-print", "seating-available"]},
-    {"slug": "green-street-library", "kind": "library", "name": {"en": "Green Street Library"}, "description": {"en": "Library on Green Street, a short walk from Upton Park station and Queen's Market."}, "address": "337-341 Green Street", "postcode": "E13 9AR", "ward": "green-street-east", "latitude": "51.533400", "longitude": "0.036800", "accessibility": ["step-free-access", "accessible-toilet", "large-print", "seating-available", "assistance-dogs-welcome"]},
-    {"slug": "manor-park-library", "kind": "library", "name": {"en": "Manor Park Library"}, "description": {"en": "Edwardian library on Romford Road with a children's corner and public computers."}, "address": "685 Romford Road", "postcode": "E12 5AD", "ward": "manor-park", "latitude": "51.551300", "longitude": "0.050800", "accessibility": ["wheelchair-accessible-entrance", "large-print", "seating-available"]},
-    {"slug": "plaistow-library", "kind": "library", "name": {"en": "Plaistow Library"}, "description": {"en": "Library on North Street in the centre of Plaistow."}, "address": "North Street", "postcode": "E13 9HL", "ward": "plaistow-north", "latitude": "51.531200", "longitude": "0.024800", "accessibility": ["step-free-access", "accessible-toilet", "hearing-loop", "large-print", "seating-available"]},
-    {"slug": "north-woolwich-library", "kind": "library", "name": {"en": "North Woolwich Library"}, "description": {"en": "Small library by the Woolwich Ferry, serving North Woolwich and the Royal Docks."}, "address": "5 Pier Parade", "postcode": "E16 2LJ", "ward": "royal-albert", "latitude": "51.500200", "longitude": "0.062900", "accessibility": ["step-free-access", "large-print", "seating-available"]},
+    {
+        "slug": "stratford-library",
+        "kind": "library",
+        "name": {"en": "Stratford Library"},
+        "description": {
+            "en": "Newham's largest library, with study space, public computers and a children's library."
+        },
+        "address": "3 The Grove",
+        "postcode": "E15 1EL",
+        "ward": "stratford",
+        "latitude": "51.543100",
+        "longitude": "0.001900",
+        "accessibility": [*_LIBRARY_ACCESS, "quiet-room", "bsl-interpreter-on-request"],
+    },
+    {
+        "slug": "canning-town-library",
+        "kind": "library",
+        "name": {"en": "Canning Town Library"},
+        "description": {
+            "en": "Library and community rooms on Barking Road, close to Canning Town station."
+        },
+        "address": "105-107 Barking Road",
+        "postcode": "E16 4HQ",
+        "ward": "canning-town-south",
+        "latitude": "51.514900",
+        "longitude": "0.017600",
+        "accessibility": _LIBRARY_ACCESS,
+    },
+    {
+        "slug": "east-ham-library",
+        "kind": "library",
+        "name": {"en": "East Ham Library"},
+        "description": {
+            "en": "Library in the East Ham service centre next to the town hall, open six days a week."
+        },
+        "address": "328 Barking Road",
+        "postcode": "E6 2RT",
+        "ward": "east-ham",
+        "latitude": "51.533000",
+        "longitude": "0.054300",
+        "accessibility": [*_LIBRARY_ACCESS, "blue-badge-parking"],
+    },
+    {
+        "slug": "beckton-globe-library",
+        "kind": "library",
+        "name": {"en": "Beckton Globe Library"},
+        "description": {
+            "en": "Library inside the Beckton Globe community building, with a café and meeting rooms."
+        },
+        "address": "1 Kingsford Way",
+        "postcode": "E6 5JQ",
+        "ward": "beckton",
+        "latitude": "51.516300",
+        "longitude": "0.062200",
+        "accessibility": [*_LIBRARY_ACCESS, "blue-badge-parking"],
+    },
+    {
+        "slug": "custom-house-library",
+        "kind": "library",
+        "name": {"en": "Custom House Library"},
+        "description": {
+            "en": "Neighbourhood library on Prince Regent Lane with a homework club after school."
+        },
+        "address": "Prince Regent Lane",
+        "postcode": "E16 3JJ",
+        "ward": "custom-house",
+        "latitude": "51.510800",
+        "longitude": "0.030700",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "large-print",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "forest-gate-library",
+        "kind": "library",
+        "name": {"en": "Forest Gate Library"},
+        "description": {"en": "Library at the corner of Woodgrange Road and Romford Road."},
+        "address": "2-4 Woodgrange Road",
+        "postcode": "E7 0QH",
+        "ward": "forest-gate-south",
+        "latitude": "51.546700",
+        "longitude": "0.024000",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "hearing-loop",
+            "large-print",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "green-street-library",
+        "kind": "library",
+        "name": {"en": "Green Street Library"},
+        "description": {
+            "en": "Library on Green Street, a short walk from Upton Park station and Queen's Market."
+        },
+        "address": "337-341 Green Street",
+        "postcode": "E13 9AR",
+        "ward": "green-street-east",
+        "latitude": "51.533400",
+        "longitude": "0.036800",
+        "accessibility": [
+            "step-free-access",
+            "accessible-toilet",
+            "large-print",
+            "seating-available",
+            "assistance-dogs-welcome",
+        ],
+    },
+    {
+        "slug": "manor-park-library",
+        "kind": "library",
+        "name": {"en": "Manor Park Library"},
+        "description": {
+            "en": "Edwardian library on Romford Road with a children's corner and public computers."
+        },
+        "address": "685 Romford Road",
+        "postcode": "E12 5AD",
+        "ward": "manor-park",
+        "latitude": "51.551300",
+        "longitude": "0.050800",
+        "accessibility": ["wheelchair-accessible-entrance", "large-print", "seating-available"],
+    },
+    {
+        "slug": "plaistow-library",
+        "kind": "library",
+        "name": {"en": "Plaistow Library"},
+        "description": {"en": "Library on North Street in the centre of Plaistow."},
+        "address": "North Street",
+        "postcode": "E13 9HL",
+        "ward": "plaistow-north",
+        "latitude": "51.531200",
+        "longitude": "0.024800",
+        "accessibility": [
+            "step-free-access",
+            "accessible-toilet",
+            "hearing-loop",
+            "large-print",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "north-woolwich-library",
+        "kind": "library",
+        "name": {"en": "North Woolwich Library"},
+        "description": {
+            "en": "Small library by the Woolwich Ferry, serving North Woolwich and the Royal Docks."
+        },
+        "address": "5 Pier Parade",
+        "postcode": "E16 2LJ",
+        "ward": "royal-albert",
+        "latitude": "51.500200",
+        "longitude": "0.062900",
+        "accessibility": ["step-free-access", "large-print", "seating-available"],
+    },
     # Parks and open spaces
-    {"slug": "west-ham-park", "kind": "park", "name": {"en": "West Ham Park"}, "description": {"en": "Large park with a playground, sports pitches, tennis courts and ornamental gardens."}, "address": "Upton Lane", "postcode": "E7 9PU", "ward": "west-ham", "latitude": "51.539300", "longitude": "0.021700", "accessibility": [*_PARK_ACCESS, "accessible-toilet", "baby-changing"]},
-    {"slug": "central-park-east-ham", "kind": "park", "name": {"en": "Central Park, East Ham"}, "description": {"en": "Park with a café, playground, outdoor gym and a lake, on High Street South."}, "address": "High Street South", "postcode": "E6 3DL", "ward": "east-ham-south", "latitude": "51.527800", "longitude": "0.054600", "accessibility": [*_PARK_ACCESS, "accessible-toilet"]},
-    {"slug": "plashet-park", "kind": "park", "name": {"en": "Plashet Park"}, "description": {"en": "Neighbourhood park with a playground, tennis courts and a community garden."}, "address": "Plashet Grove", "postcode": "E6 1DQ", "ward": "plashet", "latitude": "51.536800", "longitude": "0.047200", "accessibility": _PARK_ACCESS},
-    {"slug": "beckton-district-park", "kind": "park", "name": {"en": "Beckton District Park"}, "description": {"en": "Newham's largest park, with a lake, woodland walks and a play area."}, "address": "Tollgate Road", "postcode": "E6 5JP", "ward": "beckton", "latitude": "51.519500", "longitude": "0.064800", "accessibility": [*_PARK_ACCESS, "blue-badge-parking"]},
-    {"slug": "lister-gardens", "kind": "park", "name": {"en": "Lister Gardens"}, "description": {"en": "Small green space with benches and a children's play area."}, "address": "Queens Road West", "postcode": "E13 0PJ", "ward": "plaistow-west-canning-town-east", "latitude": "51.521800", "longitude": "0.019800", "accessibility": _PARK_ACCESS},
-    {"slug": "little-ilford-park", "kind": "park", "name": {"en": "Little Ilford Park"}, "description": {"en": "Park beside the River Roding path, with sports pitches and a playground."}, "address": "Church Road", "postcode": "E12 6HA", "ward": "little-ilford", "latitude": "51.548500", "longitude": "0.061000", "accessibility": _PARK_ACCESS},
-    {"slug": "thames-barrier-park", "kind": "park", "name": {"en": "Thames Barrier Park"}, "description": {"en": "Riverside park with views of the Thames Barrier, a sunken garden and water fountains."}, "address": "North Woolwich Road", "postcode": "E16 2HP", "ward": "royal-victoria", "latitude": "51.502300", "longitude": "0.028000", "accessibility": [*_PARK_ACCESS, "accessible-toilet", "baby-changing"]},
-    {"slug": "plaistow-park", "kind": "park", "name": {"en": "Plaistow Park"}, "description": {"en": "Local park with a playground, basketball court and outdoor gym."}, "address": "Greengate Street", "postcode": "E13 0AS", "ward": "plaistow-north", "latitude": "51.532500", "longitude": "0.026600", "accessibility": _PARK_ACCESS},
-    {"slug": "hermit-road-recreation-ground", "kind": "park", "name": {"en": "Hermit Road Recreation Ground"}, "description": {"en": "Recreation ground with football pitches and a multi-use games area."}, "address": "Hermit Road", "postcode": "E16 4LF", "ward": "canning-town-north", "latitude": "51.519200", "longitude": "0.014300", "accessibility": ["step-free-access", "seating-available"]},
+    {
+        "slug": "west-ham-park",
+        "kind": "park",
+        "name": {"en": "West Ham Park"},
+        "description": {
+            "en": "Large park with a playground, sports pitches, tennis courts and ornamental gardens."
+        },
+        "address": "Upton Lane",
+        "postcode": "E7 9PU",
+        "ward": "west-ham",
+        "latitude": "51.539300",
+        "longitude": "0.021700",
+        "accessibility": [*_PARK_ACCESS, "accessible-toilet", "baby-changing"],
+    },
+    {
+        "slug": "central-park-east-ham",
+        "kind": "park",
+        "name": {"en": "Central Park, East Ham"},
+        "description": {
+            "en": "Park with a café, playground, outdoor gym and a lake, on High Street South."
+        },
+        "address": "High Street South",
+        "postcode": "E6 3DL",
+        "ward": "east-ham-south",
+        "latitude": "51.527800",
+        "longitude": "0.054600",
+        "accessibility": [*_PARK_ACCESS, "accessible-toilet"],
+    },
+    {
+        "slug": "plashet-park",
+        "kind": "park",
+        "name": {"en": "Plashet Park"},
+        "description": {
+            "en": "Neighbourhood park with a playground, tennis courts and a community garden."
+        },
+        "address": "Plashet Grove",
+        "postcode": "E6 1DQ",
+        "ward": "plashet",
+        "latitude": "51.536800",
+        "longitude": "0.047200",
+        "accessibility": _PARK_ACCESS,
+    },
+    {
+        "slug": "beckton-district-park",
+        "kind": "park",
+        "name": {"en": "Beckton District Park"},
+        "description": {
+            "en": "Newham's largest park, with a lake, woodland walks and a play area."
+        },
+        "address": "Tollgate Road",
+        "postcode": "E6 5JP",
+        "ward": "beckton",
+        "latitude": "51.519500",
+        "longitude": "0.064800",
+        "accessibility": [*_PARK_ACCESS, "blue-badge-parking"],
+    },
+    {
+        "slug": "lister-gardens",
+        "kind": "park",
+        "name": {"en": "Lister Gardens"},
+        "description": {"en": "Small green space with benches and a children's play area."},
+        "address": "Queens Road West",
+        "postcode": "E13 0PJ",
+        "ward": "plaistow-west-canning-town-east",
+        "latitude": "51.521800",
+        "longitude": "0.019800",
+        "accessibility": _PARK_ACCESS,
+    },
+    {
+        "slug": "little-ilford-park",
+        "kind": "park",
+        "name": {"en": "Little Ilford Park"},
+        "description": {
+            "en": "Park beside the River Roding path, with sports pitches and a playground."
+        },
+        "address": "Church Road",
+        "postcode": "E12 6HA",
+        "ward": "little-ilford",
+        "latitude": "51.548500",
+        "longitude": "0.061000",
+        "accessibility": _PARK_ACCESS,
+    },
+    {
+        "slug": "thames-barrier-park",
+        "kind": "park",
+        "name": {"en": "Thames Barrier Park"},
+        "description": {
+            "en": "Riverside park with views of the Thames Barrier, a sunken garden and water fountains."
+        },
+        "address": "North Woolwich Road",
+        "postcode": "E16 2HP",
+        "ward": "royal-victoria",
+        "latitude": "51.502300",
+        "longitude": "0.028000",
+        "accessibility": [*_PARK_ACCESS, "accessible-toilet", "baby-changing"],
+    },
+    {
+        "slug": "plaistow-park",
+        "kind": "park",
+        "name": {"en": "Plaistow Park"},
+        "description": {"en": "Local park with a playground, basketball court and outdoor gym."},
+        "address": "Greengate Street",
+        "postcode": "E13 0AS",
+        "ward": "plaistow-north",
+        "latitude": "51.532500",
+        "longitude": "0.026600",
+        "accessibility": _PARK_ACCESS,
+    },
+    {
+        "slug": "hermit-road-recreation-ground",
+        "kind": "park",
+        "name": {"en": "Hermit Road Recreation Ground"},
+        "description": {
+            "en": "Recreation ground with football pitches and a multi-use games area."
+        },
+        "address": "Hermit Road",
+        "postcode": "E16 4LF",
+        "ward": "canning-town-north",
+        "latitude": "51.519200",
+        "longitude": "0.014300",
+        "accessibility": ["step-free-access", "seating-available"],
+    },
     # Community centres
-    {"slug": "maryland-community-hall", "kind": "community_centre", "name": {"en": "Maryland Community Hall"}, "description": {"en": "Hall and kitchen for hire near Maryland station, home to several community groups."}, "address": "60 Leytonstone Road", "postcode": "E15 1SQ", "ward": "maryland", "latitude": "51.547000", "longitude": "0.004200", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "seating-available"]},
-    {"slug": "boleyn-community-hall", "kind": "community_centre", "name": {"en": "Boleyn Community Hall"}, "description": {"en": "Community hall on Barking Road used for youth clubs, advice sessions and celebrations."}, "address": "496 Barking Road", "postcode": "E13 8QB", "ward": "boleyn", "latitude": "51.530600", "longitude": "0.040200", "accessibility": ["step-free-access", "accessible-toilet", "hearing-loop", "seating-available"]},
-    {"slug": "hallsville-community-room", "kind": "community_centre", "name": {"en": "Hallsville Community Room"}, "description": {"en": "Ground-floor community room in the Hallsville Quarter, next to Canning Town station."}, "address": "12 Hallsville Road", "postcode": "E16 1EE", "ward": "canning-town-south", "latitude": "51.513600", "longitude": "0.010500", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "baby-changing"]},
-    {"slug": "custom-house-community-centre", "kind": "community_centre", "name": {"en": "Custom House Community Centre"}, "description": {"en": "Community centre with a training kitchen, a hall and rooms for small groups."}, "address": "Freemasons Road", "postcode": "E16 3NA", "ward": "custom-house", "latitude": "51.512200", "longitude": "0.027400", "accessibility": ["step-free-access", "accessible-toilet", "baby-changing", "seating-available"]},
-    {"slug": "britannia-village-hall", "kind": "community_centre", "name": {"en": "Britannia Village Hall"}, "description": {"en": "Village hall in West Silvertown, used for classes, clubs and residents' meetings."}, "address": "65 Evelyn Road", "postcode": "E16 1TU", "ward": "royal-victoria", "latitude": "51.503700", "longitude": "0.030500", "accessibility": ["step-free-access", "accessible-toilet", "hearing-loop", "blue-badge-parking"]},
-    {"slug": "wall-end-community-centre", "kind": "community_centre", "name": {"en": "Wall End Community Centre"}, "description": {"en": "Community centre in north-east East Ham with a hall, garden and meeting rooms."}, "address": "2 Kempton Road", "postcode": "E6 2NF", "ward": "wall-end", "latitude": "51.535900", "longitude": "0.068800", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "seating-available"]},
-    {"slug": "manor-park-community-centre", "kind": "community_centre", "name": {"en": "Manor Park Community Centre"}, "description": {"en": "Community centre with a children's play room and a hall for events."}, "address": "Browning Road", "postcode": "E12 6RP", "ward": "manor-park", "latitude": "51.549000", "longitude": "0.053400", "accessibility": ["step-free-access", "accessible-toilet", "baby-changing", "quiet-room"]},
-    {"slug": "star-lane-community-hall", "kind": "community_centre", "name": {"en": "Star Lane Community Hall"}, "description": {"en": "Small hall on Star Lane used by residents' groups and a weekly lunch club."}, "address": "Star Lane", "postcode": "E16 4JH", "ward": "plaistow-west-canning-town-east", "latitude": "51.522500", "longitude": "0.012400", "accessibility": ["step-free-access", "seating-available"]},
+    {
+        "slug": "maryland-community-hall",
+        "kind": "community_centre",
+        "name": {"en": "Maryland Community Hall"},
+        "description": {
+            "en": "Hall and kitchen for hire near Maryland station, home to several community groups."
+        },
+        "address": "60 Leytonstone Road",
+        "postcode": "E15 1SQ",
+        "ward": "maryland",
+        "latitude": "51.547000",
+        "longitude": "0.004200",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "boleyn-community-hall",
+        "kind": "community_centre",
+        "name": {"en": "Boleyn Community Hall"},
+        "description": {
+            "en": "Community hall on Barking Road used for youth clubs, advice sessions and celebrations."
+        },
+        "address": "496 Barking Road",
+        "postcode": "E13 8QB",
+        "ward": "boleyn",
+        "latitude": "51.530600",
+        "longitude": "0.040200",
+        "accessibility": [
+            "step-free-access",
+            "accessible-toilet",
+            "hearing-loop",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "hallsville-community-room",
+        "kind": "community_centre",
+        "name": {"en": "Hallsville Community Room"},
+        "description": {
+            "en": "Ground-floor community room in the Hallsville Quarter, next to Canning Town station."
+        },
+        "address": "12 Hallsville Road",
+        "postcode": "E16 1EE",
+        "ward": "canning-town-south",
+        "latitude": "51.513600",
+        "longitude": "0.010500",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "baby-changing",
+        ],
+    },
+    {
+        "slug": "custom-house-community-centre",
+        "kind": "community_centre",
+        "name": {"en": "Custom House Community Centre"},
+        "description": {
+            "en": "Community centre with a training kitchen, a hall and rooms for small groups."
+        },
+        "address": "Freemasons Road",
+        "postcode": "E16 3NA",
+        "ward": "custom-house",
+        "latitude": "51.512200",
+        "longitude": "0.027400",
+        "accessibility": [
+            "step-free-access",
+            "accessible-toilet",
+            "baby-changing",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "britannia-village-hall",
+        "kind": "community_centre",
+        "name": {"en": "Britannia Village Hall"},
+        "description": {
+            "en": "Village hall in West Silvertown, used for classes, clubs and residents' meetings."
+        },
+        "address": "65 Evelyn Road",
+        "postcode": "E16 1TU",
+        "ward": "royal-victoria",
+        "latitude": "51.503700",
+        "longitude": "0.030500",
+        "accessibility": [
+            "step-free-access",
+            "accessible-toilet",
+            "hearing-loop",
+            "blue-badge-parking",
+        ],
+    },
+    {
+        "slug": "wall-end-community-centre",
+        "kind": "community_centre",
+        "name": {"en": "Wall End Community Centre"},
+        "description": {
+            "en": "Community centre in north-east East Ham with a hall, garden and meeting rooms."
+        },
+        "address": "2 Kempton Road",
+        "postcode": "E6 2NF",
+        "ward": "wall-end",
+        "latitude": "51.535900",
+        "longitude": "0.068800",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "manor-park-community-centre",
+        "kind": "community_centre",
+        "name": {"en": "Manor Park Community Centre"},
+        "description": {
+            "en": "Community centre with a children's play room and a hall for events."
+        },
+        "address": "Browning Road",
+        "postcode": "E12 6RP",
+        "ward": "manor-park",
+        "latitude": "51.549000",
+        "longitude": "0.053400",
+        "accessibility": ["step-free-access", "accessible-toilet", "baby-changing", "quiet-room"],
+    },
+    {
+        "slug": "star-lane-community-hall",
+        "kind": "community_centre",
+        "name": {"en": "Star Lane Community Hall"},
+        "description": {
+            "en": "Small hall on Star Lane used by residents' groups and a weekly lunch club."
+        },
+        "address": "Star Lane",
+        "postcode": "E16 4JH",
+        "ward": "plaistow-west-canning-town-east",
+        "latitude": "51.522500",
+        "longitude": "0.012400",
+        "accessibility": ["step-free-access", "seating-available"],
+    },
     # Leisure centres
-    {"slug": "newham-leisure-centre", "kind": "leisure_centre", "name": {"en": "Newham Leisure Centre"}, "description": {"en": "Swimming pool, gym, sports hall and studios on Prince Regent Lane."}, "address": "281 Prince Regent Lane", "postcode": "E13 8SD", "ward": "plaistow-south", "latitude": "51.520700", "longitude": "0.033600", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "lift", "blue-badge-parking", "baby-changing"]},
-    {"slug": "east-ham-leisure-centre", "kind": "leisure_centre", "name": {"en": "East Ham Leisure Centre"}, "description": {"en": "Leisure centre with a pool, gym and classes, next to East Ham town hall."}, "address": "324 Barking Road", "postcode": "E6 2RT", "ward": "east-ham", "latitude": "51.532700", "longitude": "0.053700", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "lift", "hearing-loop", "baby-changing"]},
-    {"slug": "atherton-leisure-centre", "kind": "leisure_centre", "name": {"en": "Atherton Leisure Centre"}, "description": {"en": "Leisure centre on Romford Road with a swimming pool and a gym."}, "address": "189 Romford Road", "postcode": "E7 9HL", "ward": "forest-gate-south", "latitude": "51.544400", "longitude": "0.016900", "accessibility": ["step-free-access", "accessible-toilet", "baby-changing"]},
-    {"slug": "london-aquatics-centre", "kind": "leisure_centre", "name": {"en": "London Aquatics Centre"}, "description": {"en": "The Olympic swimming pools in Queen Elizabeth Olympic Park, open to the public."}, "address": "Queen Elizabeth Olympic Park", "postcode": "E20 2ZQ", "ward": "stratford-olympic-park", "latitude": "51.540500", "longitude": "-0.010500", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "lift", "hearing-loop", "baby-changing", "assistance-dogs-welcome"]},
+    {
+        "slug": "newham-leisure-centre",
+        "kind": "leisure_centre",
+        "name": {"en": "Newham Leisure Centre"},
+        "description": {"en": "Swimming pool, gym, sports hall and studios on Prince Regent Lane."},
+        "address": "281 Prince Regent Lane",
+        "postcode": "E13 8SD",
+        "ward": "plaistow-south",
+        "latitude": "51.520700",
+        "longitude": "0.033600",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "lift",
+            "blue-badge-parking",
+            "baby-changing",
+        ],
+    },
+    {
+        "slug": "east-ham-leisure-centre",
+        "kind": "leisure_centre",
+        "name": {"en": "East Ham Leisure Centre"},
+        "description": {
+            "en": "Leisure centre with a pool, gym and classes, next to East Ham town hall."
+        },
+        "address": "324 Barking Road",
+        "postcode": "E6 2RT",
+        "ward": "east-ham",
+        "latitude": "51.532700",
+        "longitude": "0.053700",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "lift",
+            "hearing-loop",
+            "baby-changing",
+        ],
+    },
+    {
+        "slug": "atherton-leisure-centre",
+        "kind": "leisure_centre",
+        "name": {"en": "Atherton Leisure Centre"},
+        "description": {"en": "Leisure centre on Romford Road with a swimming pool and a gym."},
+        "address": "189 Romford Road",
+        "postcode": "E7 9HL",
+        "ward": "forest-gate-south",
+        "latitude": "51.544400",
+        "longitude": "0.016900",
+        "accessibility": ["step-free-access", "accessible-toilet", "baby-changing"],
+    },
+    {
+        "slug": "london-aquatics-centre",
+        "kind": "leisure_centre",
+        "name": {"en": "London Aquatics Centre"},
+        "description": {
+            "en": "The Olympic swimming pools in Queen Elizabeth Olympic Park, open to the public."
+        },
+        "address": "Queen Elizabeth Olympic Park",
+        "postcode": "E20 2ZQ",
+        "ward": "stratford-olympic-park",
+        "latitude": "51.540500",
+        "longitude": "-0.010500",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "lift",
+            "hearing-loop",
+            "baby-changing",
+            "assistance-dogs-welcome",
+        ],
+    },
     # Places of worship
-    {"slug": "upton-park-mosque", "kind": "faith_building", "name": {"en": "Upton Park Mosque and Community Centre"}, "description": {"en": "Mosque with a community hall and classrooms; visitors of all faiths are welcome."}, "address": "20 Shrewsbury Road", "postcode": "E7 8QP", "ward": "green-street-east", "latitude": "51.540200", "longitude": "0.040100", "accessibility": ["step-free-access", "accessible-toilet", "quiet-room"]},
-    {"slug": "gurdwara-sahib-east-ham", "kind": "faith_building", "name": {"en": "Gurdwara Sahib East Ham"}, "description": {"en": "Sikh gurdwara serving free langar (community meals) to everyone every day."}, "address": "68 Plashet Grove", "postcode": "E6 1AE", "ward": "plashet", "latitude": "51.537600", "longitude": "0.044000", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "seating-available"]},
-    {"slug": "manor-park-hindu-mandir", "kind": "faith_building", "name": {"en": "Manor Park Hindu Mandir"}, "description": {"en": "Hindu temple with a community hall used for festivals, classes and weddings."}, "address": "150 Church Road", "postcode": "E12 6AQ", "ward": "little-ilford", "latitude": "51.546200", "longitude": "0.058900", "accessibility": ["step-free-access", "seating-available"]},
-    {"slug": "st-johns-church-stratford", "kind": "faith_building", "name": {"en": "St John's Church, Stratford"}, "description": {"en": "Parish church on Stratford Broadway, open daily, with a community café."}, "address": "Stratford Broadway", "postcode": "E15 4BQ", "ward": "stratford", "latitude": "51.541700", "longitude": "0.000900", "accessibility": ["step-free-access", "accessible-toilet", "hearing-loop", "seating-available"]},
-    {"slug": "all-saints-church-west-ham", "kind": "faith_building", "name": {"en": "All Saints Church, West Ham"}, "description": {"en": "West Ham's medieval parish church, also used for concerts and a food collection point."}, "address": "Church Street", "postcode": "E15 3HU", "ward": "west-ham", "latitude": "51.535400", "longitude": "0.007900", "accessibility": ["step-free-access", "hearing-loop", "seating-available"]},
-    {"slug": "st-mary-magdalene-east-ham", "kind": "faith_building", "name": {"en": "St Mary Magdalene Church, East Ham"}, "description": {"en": "Norman church set in a large churchyard nature reserve."}, "address": "Norman Road", "postcode": "E6 6HN", "ward": "east-ham-south", "latitude": "51.523900", "longitude": "0.062000", "accessibility": ["seating-available", "assistance-dogs-welcome"]},
+    {
+        "slug": "upton-park-mosque",
+        "kind": "faith_building",
+        "name": {"en": "Upton Park Mosque and Community Centre"},
+        "description": {
+            "en": "Mosque with a community hall and classrooms; visitors of all faiths are welcome."
+        },
+        "address": "20 Shrewsbury Road",
+        "postcode": "E7 8QP",
+        "ward": "green-street-east",
+        "latitude": "51.540200",
+        "longitude": "0.040100",
+        "accessibility": ["step-free-access", "accessible-toilet", "quiet-room"],
+    },
+    {
+        "slug": "gurdwara-sahib-east-ham",
+        "kind": "faith_building",
+        "name": {"en": "Gurdwara Sahib East Ham"},
+        "description": {
+            "en": "Sikh gurdwara serving free langar (community meals) to everyone every day."
+        },
+        "address": "68 Plashet Grove",
+        "postcode": "E6 1AE",
+        "ward": "plashet",
+        "latitude": "51.537600",
+        "longitude": "0.044000",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "manor-park-hindu-mandir",
+        "kind": "faith_building",
+        "name": {"en": "Manor Park Hindu Mandir"},
+        "description": {
+            "en": "Hindu temple with a community hall used for festivals, classes and weddings."
+        },
+        "address": "150 Church Road",
+        "postcode": "E12 6AQ",
+        "ward": "little-ilford",
+        "latitude": "51.546200",
+        "longitude": "0.058900",
+        "accessibility": ["step-free-access", "seating-available"],
+    },
+    {
+        "slug": "st-johns-church-stratford",
+        "kind": "faith_building",
+        "name": {"en": "St John's Church, Stratford"},
+        "description": {
+            "en": "Parish church on Stratford Broadway, open daily, with a community café."
+        },
+        "address": "Stratford Broadway",
+        "postcode": "E15 4BQ",
+        "ward": "stratford",
+        "latitude": "51.541700",
+        "longitude": "0.000900",
+        "accessibility": [
+            "step-free-access",
+            "accessible-toilet",
+            "hearing-loop",
+            "seating-available",
+        ],
+    },
+    {
+        "slug": "all-saints-church-west-ham",
+        "kind": "faith_building",
+        "name": {"en": "All Saints Church, West Ham"},
+        "description": {
+            "en": "West Ham's medieval parish church, also used for concerts and a food collection point."
+        },
+        "address": "Church Street",
+        "postcode": "E15 3HU",
+        "ward": "west-ham",
+        "latitude": "51.535400",
+        "longitude": "0.007900",
+        "accessibility": ["step-free-access", "hearing-loop", "seating-available"],
+    },
+    {
+        "slug": "st-mary-magdalene-east-ham",
+        "kind": "faith_building",
+        "name": {"en": "St Mary Magdalene Church, East Ham"},
+        "description": {"en": "Norman church set in a large churchyard nature reserve."},
+        "address": "Norman Road",
+        "postcode": "E6 6HN",
+        "ward": "east-ham-south",
+        "latitude": "51.523900",
+        "longitude": "0.062000",
+        "accessibility": ["seating-available", "assistance-dogs-welcome"],
+    },
     # Health
-    {"slug": "sir-ludwig-guttmann-health-centre", "kind": "health", "name": {"en": "Sir Ludwig Guttmann Health and Wellbeing Centre"}, "description": {"en": "GP practice, pharmacy and community health services in East Village."}, "address": "40 Liberty Bridge Road", "postcode": "E20 1AS", "ward": "stratford-olympic-park", "latitude": "51.546000", "longitude": "-0.009300", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "lift", "hearing-loop", "baby-changing", "bsl-interpreter-on-request"]},
-    {"slug": "lord-lister-health-centre", "kind": "health", "name": {"en": "Lord Lister Health Centre"}, "description": {"en": "GP surgeries and community clinics on Woodgrange Road."}, "address": "121 Woodgrange Road", "postcode": "E7 0EP", "ward": "forest-gate-north", "latitude": "51.550200", "longitude": "0.025500", "accessibility": ["step-free-access", "accessible-toilet", "lift", "hearing-loop", "bsl-interpreter-on-request"]},
-    {"slug": "vicarage-lane-health-centre", "kind": "health", "name": {"en": "Vicarage Lane Health Centre"}, "description": {"en": "GP practice and community health services near Stratford Park."}, "address": "10 Vicarage Lane", "postcode": "E15 4ES", "ward": "stratford", "latitude": "51.540300", "longitude": "0.006500", "accessibility": ["step-free-access", "accessible-toilet", "hearing-loop", "baby-changing"]},
+    {
+        "slug": "sir-ludwig-guttmann-health-centre",
+        "kind": "health",
+        "name": {"en": "Sir Ludwig Guttmann Health and Wellbeing Centre"},
+        "description": {
+            "en": "GP practice, pharmacy and community health services in East Village."
+        },
+        "address": "40 Liberty Bridge Road",
+        "postcode": "E20 1AS",
+        "ward": "stratford-olympic-park",
+        "latitude": "51.546000",
+        "longitude": "-0.009300",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "lift",
+            "hearing-loop",
+            "baby-changing",
+            "bsl-interpreter-on-request",
+        ],
+    },
+    {
+        "slug": "lord-lister-health-centre",
+        "kind": "health",
+        "name": {"en": "Lord Lister Health Centre"},
+        "description": {"en": "GP surgeries and community clinics on Woodgrange Road."},
+        "address": "121 Woodgrange Road",
+        "postcode": "E7 0EP",
+        "ward": "forest-gate-north",
+        "latitude": "51.550200",
+        "longitude": "0.025500",
+        "accessibility": [
+            "step-free-access",
+            "accessible-toilet",
+            "lift",
+            "hearing-loop",
+            "bsl-interpreter-on-request",
+        ],
+    },
+    {
+        "slug": "vicarage-lane-health-centre",
+        "kind": "health",
+        "name": {"en": "Vicarage Lane Health Centre"},
+        "description": {"en": "GP practice and community health services near Stratford Park."},
+        "address": "10 Vicarage Lane",
+        "postcode": "E15 4ES",
+        "ward": "stratford",
+        "latitude": "51.540300",
+        "longitude": "0.006500",
+        "accessibility": ["step-free-access", "accessible-toilet", "hearing-loop", "baby-changing"],
+    },
     # Schools and colleges
-    {"slug": "uel-docklands-campus", "kind": "school", "name": {"en": "University of East London, Docklands Campus"}, "description": {"en": "University campus on the Royal Albert Dock, with a library and sports centre."}, "address": "4-6 University Way", "postcode": "E16 2RD", "ward": "royal-albert", "latitude": "51.507500", "longitude": "0.065000", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "lift", "hearing-loop", "blue-badge-parking"]},
-    {"slug": "newham-college-east-ham", "kind": "school", "name": {"en": "Newham College, East Ham Campus"}, "description": {"en": "Further education college offering ESOL, vocational and adult courses."}, "address": "High Street South", "postcode": "E6 6ER", "ward": "east-ham-south", "latitude": "51.525900", "longitude": "0.055700", "accessibility": ["step-free-access", "accessible-toilet", "lift", "hearing-loop"]},
-    {"slug": "newvic-sixth-form-college", "kind": "school", "name": {"en": "Newham Sixth Form College (NewVIc)"}, "description": {"en": "Sixth form college on Prince Regent Lane; its sports hall is used by community clubs."}, "address": "Prince Regent Lane", "postcode": "E13 8SG", "ward": "plaistow-south", "latitude": "51.521900", "longitude": "0.030800", "accessibility": ["step-free-access", "accessible-toilet", "lift"]},
+    {
+        "slug": "uel-docklands-campus",
+        "kind": "school",
+        "name": {"en": "University of East London, Docklands Campus"},
+        "description": {
+            "en": "University campus on the Royal Albert Dock, with a library and sports centre."
+        },
+        "address": "4-6 University Way",
+        "postcode": "E16 2RD",
+        "ward": "royal-albert",
+        "latitude": "51.507500",
+        "longitude": "0.065000",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "lift",
+            "hearing-loop",
+            "blue-badge-parking",
+        ],
+    },
+    {
+        "slug": "newham-college-east-ham",
+        "kind": "school",
+        "name": {"en": "Newham College, East Ham Campus"},
+        "description": {
+            "en": "Further education college offering ESOL, vocational and adult courses."
+        },
+        "address": "High Street South",
+        "postcode": "E6 6ER",
+        "ward": "east-ham-south",
+        "latitude": "51.525900",
+        "longitude": "0.055700",
+        "accessibility": ["step-free-access", "accessible-toilet", "lift", "hearing-loop"],
+    },
+    {
+        "slug": "newvic-sixth-form-college",
+        "kind": "school",
+        "name": {"en": "Newham Sixth Form College (NewVIc)"},
+        "description": {
+            "en": "Sixth form college on Prince Regent Lane; its sports hall is used by community clubs."
+        },
+        "address": "Prince Regent Lane",
+        "postcode": "E13 8SG",
+        "ward": "plaistow-south",
+        "latitude": "51.521900",
+        "longitude": "0.030800",
+        "accessibility": ["step-free-access", "accessible-toilet", "lift"],
+    },
     # Council offices and other venues
-    {"slug": "newham-dockside", "kind": "office", "name": {"en": "Newham Dockside (council offices)"}, "description": {"en": "Newham Council's main offices, with a customer service point on the ground floor."}, "address": "1000 Dockside Road", "postcode": "E16 2QU", "ward": "royal-albert", "latitude": "51.508300", "longitude": "0.054500", "accessibility": ["step-free-access", "wheelchair-accessible-entrance", "accessible-toilet", "lift", "hearing-loop", "bsl-interpreter-on-request", "blue-badge-parking", "quiet-room"]},
-    {"slug": "queens-market", "kind": "other", "name": {"en": "Queen's Market"}, "description": {"en": "Covered street market with fresh food, fabrics and household goods from around the world."}, "address": "Green Street", "postcode": "E13 9BA", "ward": "green-street-west", "latitude": "51.534600", "longitude": "0.034900", "accessibility": ["step-free-access", "seating-available"]},
+    {
+        "slug": "newham-dockside",
+        "kind": "office",
+        "name": {"en": "Newham Dockside (council offices)"},
+        "description": {
+            "en": "Newham Council's main offices, with a customer service point on the ground floor."
+        },
+        "address": "1000 Dockside Road",
+        "postcode": "E16 2QU",
+        "ward": "royal-albert",
+        "latitude": "51.508300",
+        "longitude": "0.054500",
+        "accessibility": [
+            "step-free-access",
+            "wheelchair-accessible-entrance",
+            "accessible-toilet",
+            "lift",
+            "hearing-loop",
+            "bsl-interpreter-on-request",
+            "blue-badge-parking",
+            "quiet-room",
+        ],
+    },
+    {
+        "slug": "queens-market",
+        "kind": "other",
+        "name": {"en": "Queen's Market"},
+        "description": {
+            "en": "Covered street market with fresh food, fabrics and household goods from around the world."
+        },
+        "address": "Green Street",
+        "postcode": "E13 9BA",
+        "ward": "green-street-west",
+        "latitude": "51.534600",
+        "longitude": "0.034900",
+        "accessibility": ["step-free-access", "seating-available"],
+    },
 ]
 
 # Partner organisations (invented). Wards empty = serves the whole borough.
