@@ -19,6 +19,9 @@ class PartnerScopedAdminMixin:
     """
 
     organisation_path = "organisation"
+    # Listings (services, activities, opportunities) may be added by partner editors, for their
+    # own organisations only; organisations themselves are added by the council.
+    partners_can_add = False
 
     def get_queryset(self, request):
         qs = super().get_queryset(request)
@@ -65,16 +68,32 @@ class PartnerScopedAdminMixin:
         return self._has_role(request, obj, "editor")
 
     def has_add_permission(self, request):
+        if self.partners_can_add:
+            return self._has_role(request, None, "editor")
         return is_council(request.user)
 
     def has_delete_permission(self, request, obj=None):
         return is_council(request.user)
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # A partner can only file a listing under an organisation they edit.
+        if db_field.name == "organisation" and not is_council(request.user):
+            from directory.models import Organisation
+
+            editable = [
+                org_id
+                for org_id, role in organisation_roles(request.user).items()
+                if ROLE_RANK[role] >= ROLE_RANK["editor"]
+            ]
+            kwargs["queryset"] = Organisation.objects.filter(pk__in=editable)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
 
 class ModeratedAdminMixin:
-    """Partners cannot set the moderation state by hand; moderators use the actions."""
+    """Partners cannot set the moderation state by hand: they submit for review; moderators
+    publish, ask for changes or archive, with the admin actions."""
 
-    actions = ["publish", "request_changes", "archive"]
+    actions = ["submit_for_review", "publish", "request_changes", "archive"]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -89,6 +108,8 @@ class ModeratedAdminMixin:
         if not is_council(request.user):
             for name in ("publish", "request_changes", "archive"):
                 actions.pop(name, None)
+            if not self.has_change_permission(request):
+                actions.pop("submit_for_review", None)
         return actions
 
     def _move(self, request, queryset, status, done_message):
@@ -110,6 +131,15 @@ class ModeratedAdminMixin:
                 _("%(count)d could not be changed from their current state.") % {"count": refused},
                 messages.WARNING,
             )
+
+    @admin.action(description=_("Send the selected listings for review"))
+    def submit_for_review(self, request, queryset):
+        # Partners reach only their own rows (queryset is scoped) and need the editor role.
+        if not is_council(request.user):
+            queryset = queryset.filter(
+                pk__in=[obj.pk for obj in queryset if self.has_change_permission(request, obj)]
+            )
+        self._move(request, queryset, ModerationStatus.SUBMITTED, _("%(count)d sent for review."))
 
     @admin.action(description=_("Publish the selected listings"))
     def publish(self, request, queryset):

@@ -8,6 +8,9 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     # The back office is English-only for now; partners still get a language-free address.
     path("admin/", admin.site.urls),
+    # Machine-readable open data: no language prefix (translated fields in English).
+    path("api/oruk/", include("directory.api_urls")),
+    path("openactive/", include("activities.openactive_urls")),
 ]
 
 # Every page a resident sees carries its language, so a shared link opens in that language.

@@ -217,3 +217,16 @@ def test_adding_a_member_with_an_unknown_email_explains_why(client, personas, or
     assert response.status_code == 200
     assert "There is no account with this email address." in response.content.decode()
     assert org_a.memberships.count() == members_before
+
+
+@pytest.mark.parametrize("persona,expected", [("bob", "submitted"), ("vic", "draft")])
+def test_partner_editor_submits_own_draft_for_review(client, personas, org_a, persona, expected):
+    org_a.status = "draft"
+    org_a.save()
+    client.force_login(personas[persona])
+    client.post(
+        reverse("admin:directory_organisation_changelist"),
+        {"action": "submit_for_review", "_selected_action": [org_a.pk]},
+    )
+    org_a.refresh_from_db()
+    assert org_a.status == expected
