@@ -96,11 +96,10 @@ class ModeratedAdminMixin:
     actions = ["submit_for_review", "publish", "request_changes", "archive"]
 
     def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
+        # The state only moves through the actions, so every change obeys the state machine.
+        fields = [*super().get_readonly_fields(request, obj), "status", "status_changed_at"]
         if not is_council(request.user):
-            fields += ["status", "status_changed_at", "moderation_note"]
-        else:
-            fields += ["status_changed_at"]
+            fields.append("moderation_note")
         return fields
 
     def get_actions(self, request):

@@ -6,6 +6,8 @@ from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Browsers and the admin ask for /favicon.ico whatever the page says.
+    path("favicon.ico", views.favicon),
     # The back office is English-only for now; partners still get a language-free address.
     path("admin/", admin.site.urls),
     # Machine-readable open data: no language prefix (translated fields in English).

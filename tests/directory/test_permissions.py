@@ -230,3 +230,15 @@ def test_partner_editor_submits_own_draft_for_review(client, personas, org_a, pe
     )
     org_a.refresh_from_db()
     assert org_a.status == expected
+
+
+def test_status_only_moves_through_the_state_machine_even_for_moderators(
+    client, personas, make_org
+):
+    draft = make_org(name="Not ready", slug="not-ready", status="draft")
+    client.force_login(personas["mo"])
+    url = reverse("admin:directory_organisation_change", args=[draft.pk])
+    response = client.post(url, _change_data(draft, status="published"))
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == "draft"

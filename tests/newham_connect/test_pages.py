@@ -138,3 +138,9 @@ def test_security_headers(client):
     assert "script-src 'self' 'nonce-" in response["Content-Security-Policy"]
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_favicon_redirects_to_a_static_file(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("images/favicon.svg")
