@@ -1,8 +1,15 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from . import views
+
+# One sign-in for everyone: allauth's, which is rate-limited (Django's admin login is not).
+admin.site.login = views.admin_login
+admin.site.site_header = _("Newham Connect back office")
+admin.site.site_title = _("Newham Connect back office")
+admin.site.index_title = _("Listings and organisations")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -1,9 +1,13 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.db import connection
 from django.http import HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView, TemplateView
 
@@ -60,6 +64,20 @@ def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+def admin_login(request, extra_context=None):
+    """The back office signs in through allauth, so its rate limits and email checks apply."""
+    if request.user.is_authenticated and not request.user.is_staff:
+        return render(request, "newham_connect/no_back_office.html", status=403)
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = reverse("admin:index")
+    if request.user.is_authenticated:
+        return redirect(next_url or reverse("admin:index"))
+    return redirect(
+        f"{reverse('account_login')}?{urlencode({'next': next_url or reverse('admin:index')})}"
+    )
 
 
 def favicon(request):

@@ -242,3 +242,33 @@ def test_status_only_moves_through_the_state_machine_even_for_moderators(
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == "draft"
+
+
+def test_back_office_sign_in_goes_through_the_rate_limited_allauth_login(client):
+    response = client.get("/admin/login/?next=/admin/directory/organisation/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/login/?next=%2Fadmin%2Fdirectory%2Forganisation%2F"
+    # An outside address in "next" is dropped (no open redirect).
+    response = client.get("/admin/login/?next=https://evil.example.com/")
+    assert response["Location"] == "/en/accounts/login/?next=%2Fadmin%2F"
+
+
+def test_resident_in_the_back_office_gets_an_explanation_not_a_loop(client, personas):
+    client.force_login(personas["rita"])
+    response = client.get("/admin/", follow=True)
+    assert response.status_code == 403
+    assert "You cannot use the back office" in response.content.decode()
+
+
+def test_partner_signs_in_and_lands_in_the_back_office(client, personas):
+    from django.core.cache import cache
+
+    from tests.conftest import PASSWORD
+
+    cache.clear()
+    response = client.post(
+        "/en/accounts/login/?next=/admin/",
+        {"login": "bob@example.org", "password": PASSWORD, "next": "/admin/"},
+    )
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
