@@ -388,7 +388,7 @@ def seed_users(stdout=None):
         if organisation is None:
             seed(stdout)
             organisation = Organisation.objects.get(slug=first_slug)
-        moderators = Group.objects.get(name=settings.MODERATORS_GROUP)
+        moderators, _created = Group.objects.get_or_create(name=settings.MODERATORS_GROUP)
 
         for email, role in DEMO_USERS:
             user = User.objects.filter(username=email).first()

@@ -114,7 +114,7 @@ class ModeratedAdminMixin:
     def _move(self, request, queryset, status, done_message):
         moved, refused = 0, 0
         with transaction.atomic():
-            for obj in queryset.select_for_update():
+            for obj in queryset.select_for_update(of=("self",)):
                 try:
                     obj.move_to(status)
                 except ValidationError:
