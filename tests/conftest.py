@@ -90,7 +90,9 @@ def personas(make_user, org_a, org_b):
         return user
 
     moderator = make_user("mo@example.org")
-    moderator.groups.add(Group.objects.get(name=settings.MODERATORS_GROUP))
+    # get_or_create: browser tests flush the database, data migrations' rows included.
+    group, _created = Group.objects.get_or_create(name=settings.MODERATORS_GROUP)
+    moderator.groups.add(group)
     moderator.refresh_from_db()
     return {
         "alice": member("alice", org_a, "admin"),
