@@ -7,3 +7,6 @@ class ActivitiesConfig(AppConfig):
 
     name = "activities"
     verbose_name = _("Activities")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the feed bookkeeping

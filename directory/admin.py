@@ -1,19 +1,32 @@
 """Back office for the shared directory: partners see and edit only their own organisations."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
-from modeltranslation.admin import TranslationAdmin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from newham_connect.admin import ModeratedAdminMixin, PartnerScopedAdminMixin
-from newham_connect.permissions import can_manage_members, is_council
+from newham_connect.permissions import (
+    ROLE_RANK,
+    can_manage_members,
+    has_org_role,
+    is_council,
+    organisation_roles,
+)
 
-from .forms import MembershipForm
+from .forms import MembershipForm, ScheduleForm
 from .models import (
     AccessibilityFeature,
+    Contact,
+    CostOption,
+    ListingReport,
     Location,
     Organisation,
     OrganisationMembership,
+    Schedule,
+    Service,
+    ServiceAtLocation,
     SpokenLanguage,
     TaxonomyTerm,
     Ward,
@@ -110,3 +123,179 @@ class SpokenLanguageAdmin(CouncilOnlyAdmin, TranslationAdmin):
 class AccessibilityFeatureAdmin(CouncilOnlyAdmin, TranslationAdmin):
     list_display = ["name", "code"]
     search_fields = ["name"]
+
+
+# --- Services ----------------------------------------------------------------------------------
+
+
+def _editable_organisation_ids(user):
+    return [
+        org_id
+        for org_id, role in organisation_roles(user).items()
+        if ROLE_RANK[role] >= ROLE_RANK["editor"]
+    ]
+
+
+class OrganisationPartInline:
+    """An inline on a partner-scoped page: editors of the parent's organisation change it,
+    its viewers only look. `parent_organisation_id` reads the organisation from the parent."""
+
+    extra = 0
+
+    def parent_organisation_id(self, obj):
+        return obj.organisation_id
+
+    def _allowed(self, request, obj, minimum):
+        if is_council(request.user):
+            return True
+        if obj is None:  # the add page: any organisation the person edits
+            return bool(_editable_organisation_ids(request.user))
+        return has_org_role(request.user, self.parent_organisation_id(obj), minimum)
+
+    def has_view_permission(self, request, obj=None):
+        return self._allowed(request, obj, "viewer")
+
+    def has_add_permission(self, request, obj=None):
+        return self._allowed(request, obj, "editor")
+
+    def has_change_permission(self, request, obj=None):
+        return self._allowed(request, obj, "editor")
+
+    def has_delete_permission(self, request, obj=None):
+        return self._allowed(request, obj, "editor")
+
+
+class ScheduleInline(OrganisationPartInline, TranslationStackedInline):
+    model = Schedule
+    form = ScheduleForm
+    fk_name = "service"
+    fields = [
+        "days",
+        "week_of_month",
+        ("opens_at", "closes_at"),
+        ("valid_from", "valid_to"),
+        "description",
+    ]
+    verbose_name = _("opening times")
+    verbose_name_plural = _("opening times for the whole service")
+
+
+class VenueScheduleInline(ScheduleInline):
+    fk_name = "service_at_location"
+    verbose_name_plural = _("opening times at this venue")
+
+    def parent_organisation_id(self, obj):
+        return obj.service.organisation_id
+
+
+class ServiceAtLocationInline(OrganisationPartInline, TranslationStackedInline):
+    model = ServiceAtLocation
+    fields = ["location", "description"]
+    verbose_name_plural = _("venues (add opening times per venue under “Services at venues”)")
+
+
+class CostOptionInline(OrganisationPartInline, TranslationStackedInline):
+    model = CostOption
+    fields = [("option", "amount"), "amount_description", ("valid_from", "valid_to")]
+
+
+class ContactInline(OrganisationPartInline, admin.TabularInline):
+    model = Contact
+    fields = ["name", "title", "email", "phone"]
+
+
+@admin.register(Service)
+class ServiceAdmin(
+    PartnerScopedAdminMixin, ModeratedAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
+    partners_can_add = True
+    list_display = ["name", "organisation", "status", "service_status", "last_modified"]
+    list_filter = ["status", "service_status", "is_free", "categories"]
+    list_select_related = ["organisation"]
+    search_fields = ["name", "description", "organisation__name"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    filter_horizontal = ["categories", "languages", "wards"]
+    inlines = [ServiceAtLocationInline, ScheduleInline, CostOptionInline, ContactInline]
+    readonly_fields = ["imported_from", "last_modified"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fieldsets = [
+        (
+            None,
+            {"fields": ["organisation", "name", "slug", "description", "service_status", "alert"]},
+        ),
+        (
+            _("Who it is for"),
+            {"fields": ["eligibility_description", ("minimum_age", "maximum_age"), "groups"]},
+        ),
+        (
+            _("How to get help"),
+            {"fields": ["application_process", "delivery_methods", "phone", "email", "url"]},
+        ),
+        (_("Cost"), {"fields": ["is_free", "fees_description"]}),
+        (_("Where, and in which languages"), {"fields": ["wards", "languages", "categories"]}),
+        (
+            _("Checks and moderation"),
+            {
+                "fields": [
+                    "assured_date",
+                    "funding",
+                    "status",
+                    "moderation_note",
+                    "imported_from",
+                    "last_modified",
+                ]
+            },
+        ),
+    ]
+
+
+@admin.register(ServiceAtLocation)
+class ServiceAtLocationAdmin(PartnerScopedAdminMixin, TranslationAdmin):
+    partners_can_add = True
+    organisation_path = "service__organisation"
+    list_display = ["service", "location"]
+    list_select_related = ["service", "location"]
+    search_fields = ["service__name", "location__name"]
+    fields = ["service", "location", "description"]
+    inlines = [VenueScheduleInline]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # A partner can only place services of organisations they edit.
+        if db_field.name == "service" and not is_council(request.user):
+            kwargs["queryset"] = Service.objects.filter(
+                organisation__in=_editable_organisation_ids(request.user)
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(ListingReport)
+class ListingReportAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
+    """Residents' problem reports: moderators see all, a partner those about its services."""
+
+    organisation_path = "service__organisation"
+    list_display = ["service", "reason", "created", "resolved"]
+    list_filter = ["resolved", "reason"]
+    list_select_related = ["service"]
+    search_fields = ["service__name", "details"]
+    actions = ["mark_resolved"]
+
+    def get_fields(self, request, obj=None):
+        fields = ["service", "reason", "details", "language", "created", "resolved", "note"]
+        # The reporter's email is personal data: only the council sees it.
+        if is_council(request.user):
+            fields.insert(3, "email")
+        return fields
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["service", "reason", "details", "email", "language", "created"]
+
+    def has_add_permission(self, request):
+        return False  # reports come from residents, on the service page
+
+    @admin.action(description=_("Mark the selected reports as dealt with"))
+    def mark_resolved(self, request, queryset):
+        allowed = [obj.pk for obj in queryset if self.has_change_permission(request, obj)]
+        count = queryset.filter(pk__in=allowed, resolved=False).update(resolved=True)
+        self.message_user(
+            request, _("%(count)d marked as dealt with.") % {"count": count}, messages.SUCCESS
+        )

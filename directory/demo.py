@@ -1,13 +1,15 @@
 """Load the directory's demo data (directory.demo_data) into the database.
 
 seed()       the realistic demo set: wards, languages, accessibility features, categories,
-             venues and partner organisations. Idempotent: rows are found by their natural key
+             venues, partner organisations and their services (with venues, opening times and
+             prices). Idempotent: rows are found by their natural key
              (slug / code) and only saved when something differs, so a second run writes nothing.
 seed_bulk()  many more published organisations and venues derived from the demo ones, for
              benchmarks. Deterministic (fixed random seed, UUIDs derived from slugs).
 seed_users() demo sign-ins: a council moderator, a partner editor and a partner viewer.
 """
 
+import datetime
 import random
 import secrets
 import uuid
@@ -17,22 +19,30 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import translation
 from simple_history.utils import bulk_create_with_history
 
 from . import demo_data
 from .models import (
     AccessibilityFeature,
+    AudienceGroup,
+    CostOption,
+    DeliveryMethod,
     Location,
     LocationKind,
     MembershipRole,
     Organisation,
     OrganisationKind,
     OrganisationMembership,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    ServiceStatus,
     SpokenLanguage,
     TaxonomyTerm,
     Ward,
 )
+from .sync import Tally as _Tally
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
@@ -40,6 +50,9 @@ LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 BULK_SEED = 20220505  # Newham's first election on the May 2022 ward boundaries
 BULK_NAMESPACE = uuid.UUID("6f1d8a52-5b0e-4c57-9a4e-2d2c1e0b7a31")
 BATCH_SIZE = 1000
+# Demo services and their parts get ids derived from their slugs, so the API's ids are the
+# same on every machine and after every re-seed.
+DEMO_NAMESPACE = uuid.UUID("0b7c3f1e-4f8e-4d0a-9b62-7d5f0e6a2c19")
 
 # Inside the check constraint on Location (lat 51.49-51.57, lon -0.03-0.11), with a margin.
 LAT_RANGE = (Decimal("51.492"), Decimal("51.568"))
@@ -59,43 +72,138 @@ def _translated(field, values):
     return {f"{field}_{lang}": value for lang, value in values.items()}
 
 
-class _Tally:
-    """How many rows seed() created and changed, per model."""
+def _demo_uuid(*parts):
+    return uuid.uuid5(DEMO_NAMESPACE, ":".join(parts))
 
-    def __init__(self):
-        self.created = 0
-        self.updated = 0
-        self._new = set()  # (model, pk) created in this run: their links are not "updates"
 
-    def upsert(self, model, lookup, values):
-        """Like update_or_create, but validates new rows and saves only when a value differs."""
-        obj = model._default_manager.filter(**lookup).first()
-        if obj is None:
-            obj = model(**lookup, **values)
-            obj.full_clean()
-            obj.save()
-            self.created += 1
-            self._new.add((model, obj.pk))
-            return obj
-        changed = [name for name, value in values.items() if getattr(obj, name) != value]
-        if changed:
-            for name in changed:
-                setattr(obj, name, values[name])
-            if "status" in changed and hasattr(obj, "status_changed_at"):
-                obj.status_changed_at = timezone.now()
-            obj.full_clean()
-            obj.save()
-            self.updated += 1
-        return obj
+def _time(value):
+    return datetime.time.fromisoformat(value) if value else None
 
-    def set_m2m(self, manager, objects):
-        """manager.set(), counting the owner as updated only if an existing set changes."""
-        owner = manager.instance
-        if (type(owner), owner.pk) in self._new:
-            manager.set(objects)
-        elif set(manager.values_list("pk", flat=True)) != {o.pk for o in objects}:
-            manager.set(objects)
-            self.updated += 1
+
+def _date(value):
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def _schedule_rows(src):
+    """demo_data schedules -> field dicts: ("MO,WE", "10:00", "12:00"[, note]) or a dict."""
+    rows = []
+    for index, item in enumerate(src.get("schedules", [])):
+        if not isinstance(item, dict):
+            item = dict(zip(("byday", "opens", "closes", "description"), item, strict=False))
+        byday = item["byday"].split(",")
+        rows.append(
+            {
+                "index": index,
+                "venue": item.get("venue"),
+                "freq": "MONTHLY" if any(len(token) > 2 for token in byday) else "WEEKLY",
+                "byday": byday,
+                "opens_at": _time(item.get("opens")),
+                "closes_at": _time(item.get("closes")),
+                "valid_from": _date(item.get("valid_from")),
+                "valid_to": _date(item.get("valid_to")),
+                "description_en": item.get("description", ""),
+            }
+        )
+    return rows
+
+
+def _check_services(organisations, locations, categories):
+    groups, methods = set(AudienceGroup.values), set(DeliveryMethod.values)
+    for src in demo_data.SERVICES:
+        where = src["slug"]
+        if src["organisation"] not in organisations:
+            raise ValueError(f"{where}: unknown organisation {src['organisation']!r}")
+        for code in src["categories"]:
+            if code not in categories:
+                raise ValueError(f"{where}: unknown category {code!r}")
+        for slug in src.get("venues", []):
+            if slug not in locations:
+                raise ValueError(f"{where}: unknown venue {slug!r}")
+        if not set(src.get("groups", [])) <= groups or not set(src.get("delivery", [])) <= methods:
+            raise ValueError(f"{where}: unknown group or way of delivery")
+        if src.get("service_status", "active") not in ServiceStatus.values:
+            raise ValueError(f"{where}: unknown service status")
+
+
+def _seed_services(tally, organisations, locations, wards, languages, categories):
+    """The demo services, each with its venues, opening times and prices."""
+    _check_services(organisations, locations, categories)
+    org_data = {org["slug"]: org for org in demo_data.ORGANISATIONS}
+    assured = _date(demo_data.ASSURED)
+    for src in demo_data.SERVICES:
+        slug, org = src["slug"], org_data[src["organisation"]]
+        optional = {
+            field: _translated(field, src.get(field, {"en": ""}))
+            for field in ("application_process", "eligibility_description", "alert")
+        }
+        service = tally.upsert(
+            Service,
+            {"slug": slug},
+            {
+                "id": _demo_uuid("service", slug),
+                "organisation_id": organisations[src["organisation"]].pk,
+                "status": src.get("status", "published"),
+                "service_status": src.get("service_status", ServiceStatus.ACTIVE),
+                "is_free": src.get("free", True),
+                "minimum_age": src.get("minimum_age"),
+                "maximum_age": src.get("maximum_age"),
+                "groups": list(src.get("groups", [])),
+                "delivery_methods": list(src.get("delivery", ["in_person"])),
+                "phone": src.get("phone", org["phone"]),
+                "email": src.get("email", org["email"]),
+                "url": src.get("url", org["website"]),
+                "funding": src.get("funding", ""),
+                "assured_date": assured,
+                **_translated("name", src["name"]),
+                **_translated("description", src["description"]),
+                **_translated("fees_description", src.get("fees", {"en": ""})),
+                **{k: v for values in optional.values() for k, v in values.items()},
+            },
+        )
+        tally.set_m2m(service.categories, [categories[c] for c in src["categories"]])
+        tally.set_m2m(
+            service.languages, [languages[c] for c in src.get("languages", org["languages"])]
+        )
+        tally.set_m2m(service.wards, [wards[w] for w in src.get("wards", org["wards"])])
+        venues = {
+            sal.location_id: sal
+            for sal in tally.sync_children(
+                service.service_at_locations,
+                [
+                    {
+                        "id": _demo_uuid("service_at_location", slug, venue),
+                        "service_id": service.pk,
+                        "location_id": locations[venue].pk,
+                    }
+                    for venue in src.get("venues", [])
+                ],
+            )
+        }
+        schedule_rows, venue_rows = [], {sal.pk: [] for sal in venues.values()}
+        for row in _schedule_rows(src):
+            values = {k: v for k, v in row.items() if k not in ("index", "venue")}
+            values["id"] = _demo_uuid("schedule", slug, str(row["index"]))
+            if row["venue"]:
+                sal = venues[locations[row["venue"]].pk]
+                venue_rows[sal.pk].append({**values, "service_at_location_id": sal.pk})
+            else:
+                schedule_rows.append({**values, "service_id": service.pk})
+        tally.sync_children(service.schedules, schedule_rows)
+        for sal in venues.values():
+            tally.sync_children(sal.schedules, venue_rows[sal.pk])
+        tally.sync_children(
+            service.cost_options,
+            [
+                {
+                    "id": _demo_uuid("cost_option", slug, str(index)),
+                    "service_id": service.pk,
+                    "amount": Decimal(amount),
+                    **_translated("option", {"en": option}),
+                    **_translated("amount_description", {"en": per}),
+                }
+                for index, (option, amount, per) in enumerate(src.get("cost_options", []))
+            ],
+        )
 
 
 def _check_choices():
@@ -155,8 +263,9 @@ def seed(stdout=None):
         for term in demo_data.CATEGORIES:
             add_term(term, None)
 
+        locations, organisations = {}, {}
         for loc in demo_data.LOCATIONS:
-            location = tally.upsert(
+            locations[loc["slug"]] = location = tally.upsert(
                 Location,
                 {"slug": loc["slug"]},
                 {
@@ -173,7 +282,7 @@ def seed(stdout=None):
             tally.set_m2m(location.accessibility, [features[c] for c in loc["accessibility"]])
 
         for org in demo_data.ORGANISATIONS:
-            organisation = tally.upsert(
+            organisations[org["slug"]] = organisation = tally.upsert(
                 Organisation,
                 {"slug": org["slug"]},
                 {
@@ -191,6 +300,8 @@ def seed(stdout=None):
             tally.set_m2m(organisation.languages, [languages[c] for c in org["languages"]])
             tally.set_m2m(organisation.categories, [categories[c] for c in org["categories"]])
 
+        _seed_services(tally, organisations, locations, wards, languages, categories)
+
     counts = {
         "wards": Ward.objects.count(),
         "spoken_languages": SpokenLanguage.objects.count(),
@@ -198,6 +309,8 @@ def seed(stdout=None):
         "taxonomy_terms": TaxonomyTerm.objects.filter(taxonomy=demo_data.TAXONOMY).count(),
         "locations": Location.objects.count(),
         "organisations": Organisation.objects.count(),
+        "services": Service.objects.count(),
+        "schedules": Schedule.objects.count(),
         "created": tally.created,
         "updated": tally.updated,
     }
@@ -353,18 +466,113 @@ def seed_bulk(scale, stdout=None):
         ]:
             model.objects.bulk_create(rows, batch_size=BATCH_SIZE, ignore_conflicts=True)
 
+        new_services = _bulk_services(scale, ward_ids, language_ids, category_ids)
+
     counts = {
         "organisations_created": len(new_orgs),
         "locations_created": len(new_locations),
+        "services_created": new_services,
         "organisations": Organisation.objects.count(),
         "locations": Location.objects.count(),
+        "services": Service.objects.count(),
     }
     _say(
         stdout,
-        f"Bulk demo data (scale {scale}): {len(new_orgs)} organisations and "
-        f"{len(new_locations)} venues created.",
+        f"Bulk demo data (scale {scale}): {len(new_orgs)} organisations, "
+        f"{len(new_locations)} venues and {new_services} services created.",
     )
     return counts
+
+
+def _bulk_services(scale, ward_ids, language_ids, category_ids):
+    """Copy n of every demo service, run by copy n of its organisation at copy n of its venues
+    (all published). Only missing copies are written. Returns how many were created."""
+    org_data = {org["slug"]: org for org in demo_data.ORGANISATIONS}
+    wanted = {
+        f"{src['slug']}-bulk-{copy}": (src, copy)
+        for copy in range(1, scale + 1)
+        for src in demo_data.SERVICES
+    }
+    existing = set(Service.objects.filter(slug__in=list(wanted)).values_list("slug", flat=True))
+    location_ids = dict(Location.objects.filter(slug__contains="-bulk-").values_list("slug", "pk"))
+    assured = _date(demo_data.ASSURED)
+    services, sals, schedules, prices = [], [], [], []
+    links = {"categories": [], "languages": [], "wards": []}
+    for slug, (src, copy) in wanted.items():
+        if slug in existing:
+            continue
+        org = org_data[src["organisation"]]
+        service = Service(
+            id=_bulk_uuid("service", slug),
+            slug=slug,
+            organisation_id=_bulk_uuid("organisation", f"{org['slug']}-bulk-{copy}"),
+            status="published",
+            service_status=src.get("service_status", ServiceStatus.ACTIVE),
+            is_free=src.get("free", True),
+            minimum_age=src.get("minimum_age"),
+            maximum_age=src.get("maximum_age"),
+            groups=list(src.get("groups", [])),
+            delivery_methods=list(src.get("delivery", ["in_person"])),
+            phone=org["phone"],
+            email=org["email"],
+            url=org["website"],
+            funding=src.get("funding", ""),
+            assured_date=assured,
+            **_translated("name", _copy_translations(src["name"], copy)),
+            **_translated("description", src["description"]),
+            **_translated("fees_description", src.get("fees", {"en": ""})),
+        )
+        services.append(service)
+        links["categories"] += [(service.pk, category_ids[c]) for c in src["categories"]]
+        links["languages"] += [
+            (service.pk, language_ids[c]) for c in src.get("languages", org["languages"])
+        ]
+        links["wards"] += [(service.pk, ward_ids[w]) for w in src.get("wards", org["wards"])]
+        venue_sals = {}
+        for venue in src.get("venues", []):
+            sal = ServiceAtLocation(
+                id=_bulk_uuid("service_at_location", f"{slug}:{venue}"),
+                service_id=service.pk,
+                location_id=location_ids[f"{venue}-bulk-{copy}"],
+            )
+            sals.append(sal)
+            venue_sals[venue] = sal.pk
+        for row in _schedule_rows(src):
+            owner = (
+                {"service_at_location_id": venue_sals[row["venue"]]}
+                if row["venue"]
+                else {"service_id": service.pk}
+            )
+            fields = {k: v for k, v in row.items() if k not in ("index", "venue")}
+            schedules.append(
+                Schedule(id=_bulk_uuid("schedule", f"{slug}:{row['index']}"), **owner, **fields)
+            )
+        for index, (option, amount, per) in enumerate(src.get("cost_options", [])):
+            prices.append(
+                CostOption(
+                    id=_bulk_uuid("cost_option", f"{slug}:{index}"),
+                    service_id=service.pk,
+                    amount=Decimal(amount),
+                    **_translated("option", {"en": option}),
+                    **_translated("amount_description", {"en": per}),
+                )
+            )
+    bulk_create_with_history(
+        services, Service, batch_size=BATCH_SIZE, default_change_reason="Bulk demo data"
+    )
+    for model, rows in [(ServiceAtLocation, sals), (Schedule, schedules), (CostOption, prices)]:
+        model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    through = {
+        "categories": ("taxonomyterm_id", Service.categories.through),
+        "languages": ("spokenlanguage_id", Service.languages.through),
+        "wards": ("ward_id", Service.wards.through),
+    }
+    for name, (column, model) in through.items():
+        model.objects.bulk_create(
+            [model(service_id=pk, **{column: other}) for pk, other in set(links[name])],
+            batch_size=BATCH_SIZE,
+        )
+    return len(services)
 
 
 DEMO_USERS = [

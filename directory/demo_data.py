@@ -2237,3 +2237,1058 @@ ORGANISATIONS = [
         "categories": ["physical-activity", "women-groups"],
     },
 ]
+
+# Services (issue 4). Left-out keys take defaults in demo.seed(): status "published", phone,
+# email and website from the organisation, wards and languages from the organisation ("wards": []
+# means all of Newham), delivery in person, free. Schedules: (BYDAY, opens, closes[, note]) with
+# "1SA" style days meaning every month; a dict adds "venue", "valid_from", "valid_to".
+ASSURED = "2025-10-14"  # the demo's "details last checked" date
+SERVICES = [
+    {
+        "slug": "beckton-food-bank-parcels",
+        "organisation": "beckton-community-food-bank",
+        "name": {
+            "en": "Emergency food parcels",
+            "bn": "জরুরি খাদ্য পার্সেল",
+            "ur": "ہنگامی کھانے کے پارسل",
+            "pl": "Paczki żywnościowe w nagłej potrzebie",
+        },
+        "description": {
+            "en": "Three days of food for you and your family, with toiletries and baby items if you need them. Bring your food bank voucher.",
+            "bn": "আপনার ও আপনার পরিবারের জন্য তিন দিনের খাবার, প্রয়োজনে প্রসাধন সামগ্রী ও শিশুর জিনিসসহ। আপনার ফুড ব্যাংক ভাউচার সঙ্গে আনুন।",
+            "ur": "آپ اور آپ کے خاندان کے لیے تین دن کا کھانا، اور ضرورت ہو تو صفائی کا سامان اور بچوں کی اشیاء۔ اپنا فوڈ بینک واؤچر ساتھ لائیں۔",
+            "pl": "Żywność na trzy dni dla Ciebie i rodziny, a w razie potrzeby także środki higieniczne i artykuły dla niemowląt. Przynieś skierowanie (voucher) do banku żywności.",
+        },
+        "application_process": {
+            "en": "Ask your GP, support worker, school or advice centre for a food bank voucher, then come along in opening hours."
+        },
+        "eligibility_description": {"en": "Anyone in crisis who has a voucher."},
+        "categories": ["food-banks", "cost-of-living-support"],
+        "groups": ["low_income"],
+        "venues": ["beckton-globe-library"],
+        "schedules": [("TU,FR", "10:00", "13:00", "Closed on bank holidays")],
+        "funding": "Donations from local people, churches and businesses",
+    },
+    {
+        "slug": "beckton-food-bank-money-advice",
+        "organisation": "beckton-community-food-bank",
+        "name": {"en": "Money advice at the food bank"},
+        "description": {
+            "en": "A trained adviser checks you are getting all the benefits you can, and helps with debts and bills, while you wait for your parcel."
+        },
+        "categories": ["benefits-advice", "debt-advice"],
+        "delivery": ["in_person", "phone"],
+        "venues": ["beckton-globe-library"],
+        "schedules": [("FR", "10:00", "13:00")],
+    },
+    {
+        "slug": "tamil-elders-lunch-club",
+        "organisation": "forest-gate-tamil-elders-group",
+        "name": {
+            "en": "Tamil elders' lunch club",
+            "bn": "তামিল প্রবীণদের লাঞ্চ ক্লাব",
+            "ur": "تامل بزرگوں کا لنچ کلب",
+            "pl": "Klub obiadowy dla tamilskich seniorów",
+        },
+        "description": {
+            "en": "A hot South Indian lunch, chair exercise and a chat every Wednesday. Volunteers help with letters and forms.",
+            "bn": "প্রতি বুধবার গরম দক্ষিণ ভারতীয় দুপুরের খাবার, চেয়ারে বসে ব্যায়াম আর গল্পগুজব। স্বেচ্ছাসেবকরা চিঠি ও ফর্ম পূরণে সাহায্য করেন।",
+            "ur": "ہر بدھ کو جنوبی ہندوستانی گرم کھانا، کرسی پر ورزش اور گپ شپ۔ رضاکار خطوط اور فارم میں مدد کرتے ہیں۔",
+            "pl": "W każdą środę ciepły obiad po południowoindyjsku, ćwiczenia na krzesłach i rozmowy. Wolontariusze pomagają w sprawie listów i formularzy.",
+        },
+        "categories": ["lunch-clubs", "older-people"],
+        "groups": ["older_people"],
+        "minimum_age": 60,
+        "free": False,
+        "fees": {"en": "£3 for lunch. Nobody is turned away."},
+        "cost_options": [("Lunch", "3.00", "per person")],
+        "venues": ["forest-gate-library"],
+        "schedules": [("WE", "11:00", "14:00")],
+    },
+    {
+        "slug": "custom-house-repairs-surgery",
+        "organisation": "custom-house-tenants-and-residents-association",
+        "name": {"en": "Housing repairs surgery"},
+        "description": {
+            "en": "Bring your repair problems with the council or a housing association. We help you report them, chase them and complain if nothing happens."
+        },
+        "categories": ["housing-advice", "tenants-and-residents"],
+        "groups": [],
+        "venues": ["custom-house-community-centre"],
+        "schedules": [("1TU", "18:00", "20:00", "First Tuesday of the month")],
+    },
+    {
+        "slug": "east-ham-shopping-and-prescriptions",
+        "organisation": "east-ham-mutual-aid-network",
+        "name": {
+            "en": "Shopping and prescription collection",
+            "bn": "বাজার ও প্রেসক্রিপশনের ওষুধ এনে দেওয়া",
+            "ur": "خریداری اور نسخے کی دوائیں لانا",
+            "pl": "Zakupy i odbiór leków na receptę",
+        },
+        "description": {
+            "en": "If you cannot get out, a checked volunteer from your street will do your shopping or collect your medicine.",
+            "bn": "আপনি বাইরে যেতে না পারলে, আপনার এলাকার যাচাই করা একজন স্বেচ্ছাসেবক আপনার বাজার করে দেবেন বা ওষুধ এনে দেবেন।",
+            "ur": "اگر آپ باہر نہیں جا سکتے تو آپ کی گلی کا ایک تصدیق شدہ رضاکار آپ کی خریداری کرے گا یا دوا لے آئے گا۔",
+            "pl": "Jeśli nie możesz wyjść z domu, sprawdzony wolontariusz z Twojej okolicy zrobi zakupy lub odbierze leki.",
+        },
+        "application_process": {
+            "en": "Phone us and we will match you with a volunteer, usually within two days."
+        },
+        "categories": ["mutual-aid", "older-people"],
+        "groups": ["older_people", "disabled_people"],
+        "delivery": ["phone"],
+        "schedules": [("MO,TU,WE,TH,FR", "09:00", "17:00", "Phone line hours")],
+    },
+    {
+        "slug": "east-ham-befriending-calls",
+        "organisation": "east-ham-mutual-aid-network",
+        "name": {"en": "Befriending phone calls"},
+        "description": {
+            "en": "A friendly volunteer rings you once or twice a week for a chat, in English, Urdu, Punjabi or Gujarati."
+        },
+        "categories": ["older-people", "mental-health"],
+        "groups": ["older_people"],
+        "delivery": ["phone"],
+        "wards": [],
+        "schedules": [("MO,TU,WE,TH,FR", "10:00", "16:00", "When volunteers call")],
+    },
+    {
+        "slug": "stratford-esol-for-women",
+        "organisation": "stratford-bangladeshi-womens-association",
+        "name": {
+            "en": "English classes for women",
+            "bn": "নারীদের জন্য ইংরেজি ক্লাস",
+            "ur": "خواتین کے لیے انگریزی کی کلاسیں",
+            "pl": "Lekcje angielskiego dla kobiet",
+        },
+        "description": {
+            "en": "Friendly English classes for beginners, taught by women, with a free crèche for children under five.",
+            "bn": "নতুনদের জন্য বন্ধুত্বপূর্ণ ইংরেজি ক্লাস, নারী শিক্ষিকারা পড়ান। পাঁচ বছরের কম বয়সী শিশুদের জন্য বিনামূল্যে ক্রেশ আছে।",
+            "ur": "ابتدائی سطح کی دوستانہ انگریزی کلاسیں جو خواتین پڑھاتی ہیں، اور پانچ سال سے کم عمر بچوں کے لیے مفت کریش۔",
+            "pl": "Przyjazne lekcje angielskiego dla początkujących, prowadzone przez kobiety, z bezpłatną opieką nad dziećmi do lat pięciu.",
+        },
+        "categories": ["esol", "women-groups"],
+        "groups": ["women", "refugees_migrants"],
+        "minimum_age": 16,
+        "venues": ["maryland-community-hall"],
+        "schedules": [("MO,WE", "10:00", "12:00", "Term time only")],
+    },
+    {
+        "slug": "stratford-womens-wellbeing-circle",
+        "organisation": "stratford-bangladeshi-womens-association",
+        "name": {"en": "Women's wellbeing circle"},
+        "description": {
+            "en": "A safe, relaxed space to talk about stress, loneliness and family life over tea, with a counsellor once a month."
+        },
+        "categories": ["mental-health", "women-groups"],
+        "groups": ["women"],
+        "venues": ["maryland-community-hall"],
+        "schedules": [("TH", "13:00", "15:00")],
+    },
+    {
+        "slug": "plaistow-polish-saturday-school",
+        "organisation": "plaistow-polish-saturday-club",
+        "name": {"en": "Polish Saturday school", "pl": "Polska Szkoła Sobotnia"},
+        "description": {
+            "en": "Polish language, history and culture for children, with GCSE and A level Polish for older pupils.",
+            "pl": "Język polski, historia i kultura dla dzieci, a dla starszych uczniów przygotowanie do GCSE i A level z polskiego.",
+        },
+        "categories": ["supplementary-schools"],
+        "groups": ["children", "young_people"],
+        "minimum_age": 5,
+        "maximum_age": 18,
+        "free": False,
+        "fees": {
+            "en": "£120 a term. Ask about help with fees.",
+            "pl": "120 funtów za semestr. Zapytaj o zniżki.",
+        },
+        "cost_options": [
+            ("Each child", "120.00", "per term"),
+            ("Second child", "90.00", "per term"),
+        ],
+        "venues": ["newvic-sixth-form-college"],
+        "schedules": [("SA", "09:30", "13:30", "Term time only")],
+    },
+    {
+        "slug": "somali-homework-club",
+        "organisation": "newham-somali-community-forum",
+        "name": {"en": "After-school homework club"},
+        "description": {
+            "en": "Help with homework, reading and maths from volunteer tutors, with a snack. Parents can get advice at the same time."
+        },
+        "categories": ["homework-clubs"],
+        "groups": ["children", "young_people"],
+        "minimum_age": 7,
+        "maximum_age": 16,
+        "venues": ["green-street-library"],
+        "schedules": [("TU,TH", "16:00", "18:00", "Term time only")],
+    },
+    {
+        "slug": "somali-benefits-advice",
+        "organisation": "newham-somali-community-forum",
+        "name": {"en": "Benefits advice in Somali and Arabic"},
+        "description": {
+            "en": "Help to claim Universal Credit, Pension Credit and disability benefits, and to answer letters from the DWP, in Somali, Arabic or English."
+        },
+        "categories": ["benefits-advice"],
+        "groups": ["refugees_migrants"],
+        "delivery": ["in_person", "phone"],
+        "venues": ["canning-town-library"],
+        "schedules": [("MO", "10:00", "13:00")],
+    },
+    {
+        "slug": "green-street-benefits-advice",
+        "organisation": "green-street-advice-centre",
+        "name": {
+            "en": "Benefits advice drop-in",
+            "bn": "সরকারি ভাতা বিষয়ে পরামর্শ (ড্রপ-ইন)",
+            "ur": "بینیفٹس کے بارے میں مشورہ (بغیر وقت لیے)",
+            "pl": "Porady w sprawie zasiłków (bez umawiania)",
+        },
+        "description": {
+            "en": "Free, confidential advice on Universal Credit, PIP, Council Tax Support and appeals. Advisers speak Urdu, Bengali, Punjabi, Gujarati and Tamil.",
+            "bn": "ইউনিভার্সাল ক্রেডিট, পিআইপি, কাউন্সিল ট্যাক্স সাপোর্ট ও আপিল বিষয়ে বিনামূল্যে গোপনীয় পরামর্শ। পরামর্শদাতারা উর্দু, বাংলা, পাঞ্জাবি, গুজরাটি ও তামিল বলেন।",
+            "ur": "یونیورسل کریڈٹ، پی آئی پی، کونسل ٹیکس سپورٹ اور اپیلوں کے بارے میں مفت اور رازدارانہ مشورہ۔ مشیر اردو، بنگالی، پنجابی، گجراتی اور تامل بولتے ہیں۔",
+            "pl": "Bezpłatne, poufne porady w sprawie Universal Credit, PIP, Council Tax Support i odwołań.",
+        },
+        "application_process": {
+            "en": "Just turn up. Bring any letters you have. Arrive early on Mondays."
+        },
+        "categories": ["benefits-advice"],
+        "delivery": ["in_person", "phone"],
+        "wards": [],
+        "venues": ["green-street-library"],
+        "schedules": [("MO,TU,TH", "10:00", "16:00")],
+        "funding": "National Lottery Community Fund and Newham Council",
+    },
+    {
+        "slug": "green-street-debt-advice",
+        "organisation": "green-street-advice-centre",
+        "name": {"en": "Debt advice by appointment"},
+        "description": {
+            "en": "An accredited debt adviser looks at everything you owe, deals with the people you owe money to, and helps you make a plan you can afford."
+        },
+        "application_process": {
+            "en": "Phone or fill in the form on our website to book. Appointments by phone or video too."
+        },
+        "categories": ["debt-advice"],
+        "delivery": ["in_person", "phone", "online"],
+        "wards": [],
+        "venues": ["boleyn-community-hall"],
+        "schedules": [("WE", "10:00", "15:00")],
+    },
+    {
+        "slug": "green-street-housing-advice",
+        "organisation": "green-street-advice-centre",
+        "name": {"en": "Housing and homelessness advice"},
+        "description": {
+            "en": "Advice if you are being evicted, have problems with a landlord or repairs, or are at risk of losing your home."
+        },
+        "categories": ["housing-advice", "homelessness"],
+        "venues": ["green-street-library"],
+        "schedules": [("TH", "13:00", "17:00")],
+    },
+    {
+        "slug": "green-street-energy-bills",
+        "organisation": "green-street-advice-centre",
+        "name": {"en": "Help with gas and electricity bills"},
+        "description": {
+            "en": "Find out about grants, warm home discounts and fairer tariffs, and get help if you are behind with energy bills. Stall inside Queen's Market."
+        },
+        "categories": ["energy-bills", "cost-of-living-support"],
+        "groups": ["low_income"],
+        "delivery": ["in_person", "phone"],
+        "venues": ["queens-market"],
+        "schedules": [("SA", "10:00", "14:00")],
+    },
+    {
+        "slug": "canning-town-youth-football",
+        "organisation": "canning-town-youth-football-club",
+        "name": {"en": "Youth football sessions"},
+        "description": {
+            "en": "Coached football for girls and boys of all abilities. Boots can be borrowed."
+        },
+        "categories": ["physical-activity", "youth-activities"],
+        "groups": ["children", "young_people"],
+        "minimum_age": 8,
+        "maximum_age": 16,
+        "free": False,
+        "fees": {"en": "£2 a session, free for children on free school meals."},
+        "cost_options": [("Each session", "2.00", "per child")],
+        "venues": ["hermit-road-recreation-ground"],
+        "schedules": [("SA", "10:00", "12:00"), ("WE", "17:30", "19:00")],
+    },
+    {
+        "slug": "gurdwara-langar",
+        "organisation": "east-ham-gurdwara-langar-seva",
+        "name": {
+            "en": "Free community kitchen (langar)",
+            "bn": "বিনামূল্যে কমিউনিটি রান্নাঘর (লঙ্গর)",
+            "ur": "مفت کمیونٹی لنگر",
+            "pl": "Bezpłatna kuchnia społeczna (langar)",
+        },
+        "description": {
+            "en": "A free hot vegetarian meal for anyone, every day. Please cover your head and take off your shoes; head scarves are provided.",
+            "bn": "যে কারও জন্য প্রতিদিন বিনামূল্যে গরম নিরামিষ খাবার। অনুগ্রহ করে মাথা ঢেকে ও জুতা খুলে আসুন; মাথা ঢাকার কাপড় দেওয়া হয়।",
+            "ur": "ہر روز ہر کسی کے لیے مفت گرم سبزی والا کھانا۔ براہ کرم سر ڈھانپیں اور جوتے اتاریں؛ سر ڈھانپنے کے لیے کپڑا دیا جاتا ہے۔",
+            "pl": "Bezpłatny ciepły posiłek wegetariański dla każdego, codziennie. Prosimy o nakrycie głowy i zdjęcie butów; chusty są na miejscu.",
+        },
+        "categories": ["community-meals", "places-of-worship"],
+        "wards": [],
+        "venues": ["gurdwara-sahib-east-ham"],
+        "schedules": [("MO,TU,WE,TH,FR,SA,SU", "11:00", "15:00")],
+    },
+    {
+        "slug": "mandir-tamil-classes",
+        "organisation": "manor-park-mandir-community-trust",
+        "name": {"en": "Tamil and Gujarati language classes"},
+        "description": {
+            "en": "Weekend classes in reading and writing Tamil or Gujarati, with music and dance for festivals."
+        },
+        "categories": ["supplementary-schools", "arts-and-culture"],
+        "groups": ["children"],
+        "minimum_age": 5,
+        "maximum_age": 14,
+        "service_status": "temporarily closed",
+        "alert": {"en": "No classes until the hall is repaired. Phone to join the waiting list."},
+        "free": False,
+        "fees": {"en": "£5 a class."},
+        "cost_options": [("Each class", "5.00", "per child")],
+        "venues": ["manor-park-hindu-mandir"],
+        "schedules": [("SU", "10:00", "12:00")],
+    },
+    {
+        "slug": "mandir-yoga-for-seniors",
+        "organisation": "manor-park-mandir-community-trust",
+        "status": "draft",
+        "name": {"en": "Gentle yoga for over 55s"},
+        "description": {"en": "Chair-based and standing yoga at a gentle pace."},
+        "categories": ["physical-activity", "older-people"],
+        "groups": ["older_people"],
+        "minimum_age": 55,
+        "venues": ["manor-park-hindu-mandir"],
+        "schedules": [("TU", "10:00", "11:00")],
+    },
+    {
+        "slug": "upton-park-mosque-food-pantry",
+        "organisation": "upton-park-mosque-community-services",
+        "name": {
+            "en": "Friday food pantry",
+            "bn": "শুক্রবারের খাদ্য ভান্ডার",
+            "ur": "جمعہ کی فوڈ پینٹری",
+            "pl": "Piątkowa spiżarnia",
+        },
+        "description": {
+            "en": "Fresh fruit and vegetables, tins and halal meat for families who are struggling. No referral needed; open to people of all faiths and none.",
+            "bn": "যেসব পরিবার কষ্টে আছে তাদের জন্য তাজা ফল ও সবজি, টিনজাত খাবার ও হালাল মাংস। রেফারেল লাগে না; সব ধর্মের ও ধর্মহীন সবার জন্য খোলা।",
+            "ur": "مشکل میں گھرے خاندانوں کے لیے تازہ پھل اور سبزیاں، ڈبہ بند کھانا اور حلال گوشت۔ کسی ریفرل کی ضرورت نہیں؛ ہر مذہب کے اور بے مذہب سب لوگوں کے لیے کھلا ہے۔",
+            "pl": "Świeże owoce i warzywa, konserwy i mięso halal dla rodzin w trudnej sytuacji. Bez skierowania; dla osób każdego wyznania i niewierzących.",
+        },
+        "categories": ["food-banks"],
+        "groups": ["low_income", "families"],
+        "venues": ["upton-park-mosque"],
+        "schedules": [("FR", "14:00", "17:00")],
+    },
+    {
+        "slug": "upton-park-mosque-sisters-circle",
+        "organisation": "upton-park-mosque-community-services",
+        "name": {"en": "Sisters' circle"},
+        "description": {
+            "en": "A weekly get-together for women: talks on health and parenting, crafts, and a chance to make friends."
+        },
+        "categories": ["women-groups"],
+        "groups": ["women"],
+        "venues": ["upton-park-mosque"],
+        "schedules": [("SA", "11:00", "13:00")],
+    },
+    {
+        "slug": "romanian-eu-settlement-help",
+        "organisation": "newham-romanian-families-network",
+        "name": {"en": "EU Settlement Scheme help in Romanian"},
+        "description": {
+            "en": "Help to apply, update your details, move from pre-settled to settled status or prove your rights to an employer or landlord."
+        },
+        "categories": ["eu-settlement", "immigration-advice"],
+        "groups": ["refugees_migrants"],
+        "delivery": ["in_person", "phone", "online"],
+        "venues": ["east-ham-library"],
+        "schedules": [("2SA", "10:00", "14:00", "Second Saturday of the month")],
+    },
+    {
+        "slug": "romanian-stay-and-play",
+        "organisation": "newham-romanian-families-network",
+        "name": {"en": "Romanian stay and play"},
+        "description": {
+            "en": "Songs, stories and play in Romanian and English for babies and toddlers with their parents or carers."
+        },
+        "categories": ["under-fives"],
+        "groups": ["families", "children"],
+        "maximum_age": 5,
+        "venues": ["canning-town-library"],
+        "schedules": [("TH", "10:00", "11:30")],
+    },
+    {
+        "slug": "royal-docks-garden-volunteering",
+        "organisation": "royal-docks-community-garden",
+        "name": {"en": "Community garden sessions"},
+        "description": {
+            "en": "Grow vegetables and herbs with neighbours by the river. No experience needed; gloves, tools and tea provided. Take some of the harvest home."
+        },
+        "categories": ["community-growing", "volunteering"],
+        "venues": ["thames-barrier-park"],
+        "schedules": [("WE,SA", "10:00", "14:00")],
+    },
+    {
+        "slug": "digital-drop-in-stratford",
+        "organisation": "newham-digital-inclusion-hub",
+        "name": {
+            "en": "Get online: computer and phone help",
+            "bn": "অনলাইনে যুক্ত হোন: কম্পিউটার ও ফোন ব্যবহারে সাহায্য",
+            "ur": "آن لائن ہوں: کمپیوٹر اور فون کے استعمال میں مدد",
+            "pl": "Pomoc z komputerem i telefonem",
+        },
+        "description": {
+            "en": "Bring your phone, tablet or laptop. Learn to use email, video calls, the NHS App and online forms, one to one.",
+            "bn": "আপনার ফোন, ট্যাবলেট বা ল্যাপটপ নিয়ে আসুন। একজনের সাথে একজন করে ইমেইল, ভিডিও কল, এনএইচএস অ্যাপ ও অনলাইন ফর্ম ব্যবহার শিখুন।",
+            "ur": "اپنا فون، ٹیبلٹ یا لیپ ٹاپ لائیں۔ ای میل، ویڈیو کال، این ایچ ایس ایپ اور آن لائن فارم کا استعمال انفرادی طور پر سیکھیں۔",
+            "pl": "Przynieś telefon, tablet lub laptop. Nauczysz się indywidualnie korzystać z poczty e-mail, rozmów wideo, aplikacji NHS i formularzy online.",
+        },
+        "categories": ["getting-online"],
+        "wards": [],
+        "venues": ["stratford-library"],
+        "schedules": [("TU", "10:00", "13:00")],
+    },
+    {
+        "slug": "free-tablet-and-data-scheme",
+        "organisation": "newham-digital-inclusion-hub",
+        "name": {"en": "Free tablet and data scheme"},
+        "description": {
+            "en": "A free refurbished tablet or laptop and six months of free mobile data for people who cannot afford to get online."
+        },
+        "application_process": {
+            "en": "Phone us or ask any library to refer you. We will check you qualify on the phone."
+        },
+        "categories": ["device-lending"],
+        "groups": ["low_income", "older_people", "disabled_people"],
+        "delivery": ["phone", "online"],
+        "wards": [],
+        "schedules": [("MO,TU,WE,TH,FR", "09:30", "16:30", "Phone line hours")],
+    },
+    {
+        "slug": "digital-drop-in-manor-park",
+        "organisation": "newham-digital-inclusion-hub",
+        "name": {"en": "Digital drop-in at Manor Park"},
+        "description": {
+            "en": "One-to-one help with phones, computers and online forms, in several languages."
+        },
+        "categories": ["getting-online"],
+        "wards": [],
+        "venues": ["manor-park-library"],
+        "schedules": [("TH", "14:00", "16:00")],
+    },
+    {
+        "slug": "online-safety-for-older-people",
+        "organisation": "newham-digital-inclusion-hub",
+        "name": {"en": "Staying safe online for older people"},
+        "description": {
+            "en": "A relaxed monthly session on spotting scams, strong passwords and shopping safely online."
+        },
+        "categories": ["getting-online", "older-people"],
+        "groups": ["older_people"],
+        "minimum_age": 60,
+        "wards": [],
+        "venues": ["east-ham-library"],
+        "schedules": [("1WE", "10:00", "12:00", "First Wednesday of the month")],
+    },
+    {
+        "slug": "west-ham-park-conservation-days",
+        "organisation": "west-ham-park-volunteers",
+        "name": {"en": "Park conservation mornings"},
+        "description": {
+            "en": "Plant bulbs, clear paths and care for wildlife areas in West Ham Park with a friendly team."
+        },
+        "categories": ["volunteering", "community-growing"],
+        "venues": ["west-ham-park"],
+        "schedules": [("2SA,4SA", "10:00", "13:00", "Second and fourth Saturdays")],
+    },
+    {
+        "slug": "carers-assessment-and-advice",
+        "organisation": "newham-carers-support-service",
+        "name": {
+            "en": "Support and advice for carers",
+            "bn": "পরিচর্যাকারীদের জন্য সহায়তা ও পরামর্শ",
+            "ur": "دیکھ بھال کرنے والوں کے لیے مدد اور مشورہ",
+            "pl": "Wsparcie i porady dla opiekunów",
+        },
+        "description": {
+            "en": "If you look after someone, we can arrange a carer's assessment, help you claim Carer's Allowance, and plan a break.",
+            "bn": "আপনি যদি কারও দেখাশোনা করেন, আমরা কেয়ারার অ্যাসেসমেন্টের ব্যবস্থা করতে, কেয়ারার্স অ্যালাউন্স দাবি করতে এবং বিশ্রামের পরিকল্পনা করতে সাহায্য করতে পারি।",
+            "ur": "اگر آپ کسی کی دیکھ بھال کرتے ہیں تو ہم کیئرر اسیسمنٹ کا انتظام، کیئررز الاؤنس کا دعویٰ اور آرام کے وقفے کی منصوبہ بندی میں مدد کر سکتے ہیں۔",
+            "pl": "Jeśli opiekujesz się kimś bliskim, pomożemy zorganizować ocenę potrzeb opiekuna, złożyć wniosek o Carer's Allowance i zaplanować odpoczynek.",
+        },
+        "categories": ["carers-support", "benefits-advice"],
+        "groups": ["carers"],
+        "delivery": ["in_person", "phone"],
+        "venues": ["newham-dockside"],
+        "schedules": [("MO,TU,WE,TH,FR", "09:00", "17:00")],
+        "funding": "Newham Council",
+    },
+    {
+        "slug": "young-carers-club",
+        "organisation": "newham-carers-support-service",
+        "name": {"en": "Young carers' club"},
+        "description": {
+            "en": "Time off for children and young people who look after someone at home: games, trips and someone to talk to."
+        },
+        "categories": ["carers-support", "youth-activities"],
+        "groups": ["carers", "young_people", "children"],
+        "minimum_age": 8,
+        "maximum_age": 18,
+        "venues": ["custom-house-library"],
+        "schedules": [("WE", "16:30", "18:30")],
+    },
+    {
+        "slug": "carers-cafe",
+        "organisation": "newham-carers-support-service",
+        "name": {"en": "Carers' café"},
+        "description": {
+            "en": "Cake, a chat and a short talk from a guest speaker, for adult carers."
+        },
+        "categories": ["carers-support", "mental-health"],
+        "groups": ["carers"],
+        "venues": ["east-ham-library"],
+        "schedules": [("-1TH", "10:30", "12:30", "Last Thursday of the month")],
+    },
+    {
+        "slug": "carers-health-check-clinic",
+        "organisation": "newham-carers-support-service",
+        "name": {"en": "Carers' health check clinic"},
+        "description": {
+            "en": "A free health check with a nurse for unpaid carers, who often put their own health last."
+        },
+        "application_process": {
+            "en": "Book by phone. Tell us if you need someone to sit with the person you care for."
+        },
+        "categories": ["carers-support"],
+        "groups": ["carers"],
+        "minimum_age": 18,
+        "venues": ["sir-ludwig-guttmann-health-centre"],
+        "schedules": [("3WE", "13:00", "16:00", "Third Wednesday of the month")],
+    },
+    {
+        "slug": "esol-entry-level-east-ham",
+        "organisation": "newham-adult-learning-service",
+        "name": {"en": "English for speakers of other languages (ESOL), Entry 1 to 3"},
+        "description": {
+            "en": "Speaking, listening, reading and writing classes leading to a qualification. We test your level first."
+        },
+        "application_process": {
+            "en": "Come to an enrolment session or phone to book a level test."
+        },
+        "categories": ["esol"],
+        "groups": ["refugees_migrants"],
+        "minimum_age": 19,
+        "fees": {"en": "Free if you get benefits or earn under the London Living Wage."},
+        "venues": ["newham-college-east-ham"],
+        "schedules": [
+            {
+                "byday": "MO,WE",
+                "opens": "13:00",
+                "closes": "15:00",
+                "valid_from": "2025-09-15",
+                "valid_to": "2026-07-17",
+            }
+        ],
+    },
+    {
+        "slug": "esol-conversation-club-canning-town",
+        "organisation": "newham-adult-learning-service",
+        "name": {"en": "English conversation club"},
+        "description": {
+            "en": "Practise speaking English in a small, relaxed group. All levels welcome."
+        },
+        "categories": ["esol"],
+        "venues": ["canning-town-library"],
+        "schedules": [("FR", "10:00", "12:00")],
+    },
+    {
+        "slug": "maths-and-english-for-adults",
+        "organisation": "newham-adult-learning-service",
+        "name": {"en": "Maths and English for adults"},
+        "description": {
+            "en": "Functional Skills maths and English evening classes, from beginner to Level 2."
+        },
+        "categories": ["adult-learning"],
+        "minimum_age": 19,
+        "venues": ["stratford-library"],
+        "schedules": [("TU,TH", "18:00", "20:00")],
+    },
+    {
+        "slug": "cooking-on-a-budget-course",
+        "organisation": "newham-adult-learning-service",
+        "name": {"en": "Cooking on a budget"},
+        "description": {
+            "en": "A six-week course: healthy family meals for under £1 a portion. You take home what you cook."
+        },
+        "categories": ["adult-learning", "cost-of-living-support"],
+        "groups": ["families", "low_income"],
+        "venues": ["custom-house-community-centre"],
+        "schedules": [("TU", "10:00", "12:00")],
+    },
+    {
+        "slug": "job-shop-stratford",
+        "organisation": "newham-employment-support-service",
+        "name": {
+            "en": "Job shop",
+            "bn": "জব শপ: কাজ খোঁজায় সাহায্য",
+            "ur": "جاب شاپ: ملازمت کی تلاش میں مدد",
+            "pl": "Punkt pomocy w szukaniu pracy",
+        },
+        "description": {
+            "en": "Work coaches help you find a job, write a CV, apply online and prepare for interviews. Local employers recruit here every week.",
+            "bn": "ওয়ার্ক কোচরা আপনাকে কাজ খুঁজতে, সিভি লিখতে, অনলাইনে আবেদন করতে ও ইন্টারভিউয়ের প্রস্তুতি নিতে সাহায্য করেন। স্থানীয় নিয়োগকর্তারা প্রতি সপ্তাহে এখানে লোক নেন।",
+            "ur": "ورک کوچ ملازمت تلاش کرنے، سی وی لکھنے، آن لائن درخواست دینے اور انٹرویو کی تیاری میں مدد کرتے ہیں۔ مقامی آجر ہر ہفتے یہاں بھرتی کرتے ہیں۔",
+            "pl": "Doradcy pomogą znaleźć pracę, napisać CV, złożyć podanie online i przygotować się do rozmowy. Lokalni pracodawcy rekrutują tu co tydzień.",
+        },
+        "categories": ["job-search"],
+        "minimum_age": 16,
+        "delivery": ["in_person", "phone"],
+        "venues": ["stratford-library"],
+        "schedules": [("MO,TU,WE,TH,FR", "09:30", "16:30")],
+        "funding": "Newham Council and the UK Shared Prosperity Fund",
+    },
+    {
+        "slug": "cv-and-interview-workshop",
+        "organisation": "newham-employment-support-service",
+        "name": {"en": "CV and interview workshop online"},
+        "description": {
+            "en": "A two-hour video workshop on writing a strong CV and answering interview questions."
+        },
+        "categories": ["job-search", "training-and-skills"],
+        "delivery": ["online"],
+        "schedules": [("WE", "14:00", "16:00")],
+    },
+    {
+        "slug": "construction-skills-card-course",
+        "organisation": "newham-employment-support-service",
+        "status": "submitted",
+        "name": {"en": "Construction skills card course"},
+        "description": {
+            "en": "Health and safety training and the CSCS test, to get work on building sites."
+        },
+        "categories": ["training-and-skills"],
+        "minimum_age": 18,
+        "venues": ["uel-docklands-campus"],
+        "schedules": [("1MO", "09:00", "16:00")],
+    },
+    {
+        "slug": "beckton-over-60s-coffee-morning",
+        "organisation": "beckton-over-60s-club",
+        "name": {"en": "Over 60s coffee morning"},
+        "description": {"en": "Tea, coffee, bingo and a natter. Trips to the seaside in summer."},
+        "categories": ["lunch-clubs", "older-people"],
+        "groups": ["older_people"],
+        "minimum_age": 60,
+        "free": False,
+        "fees": {"en": "£1 for tea and biscuits."},
+        "cost_options": [("Tea and biscuits", "1.00", "per person")],
+        "venues": ["beckton-globe-library"],
+        "schedules": [("MO", "10:00", "12:00")],
+    },
+    {
+        "slug": "plaistow-pantry-membership",
+        "organisation": "plaistow-community-pantry",
+        "name": {
+            "en": "Community pantry",
+            "bn": "কমিউনিটি প্যান্ট্রি",
+            "ur": "کمیونٹی پینٹری",
+            "pl": "Spiżarnia społeczna",
+        },
+        "description": {
+            "en": "Join for £3.50 a week and choose at least £15 of groceries, including fresh food. No referral needed.",
+            "bn": "সপ্তাহে £৩.৫০ দিয়ে সদস্য হন এবং তাজা খাবারসহ অন্তত £১৫ মূল্যের বাজার বেছে নিন। রেফারেল লাগে না।",
+            "ur": "ہفتے میں £3.50 دے کر ممبر بنیں اور تازہ کھانے سمیت کم از کم £15 کا سودا چنیں۔ کسی ریفرل کی ضرورت نہیں۔",
+            "pl": "Członkostwo za 3,50 funta tygodniowo: wybierasz zakupy warte co najmniej 15 funtów, w tym świeżą żywność. Bez skierowania.",
+        },
+        "categories": ["food-banks", "cost-of-living-support"],
+        "groups": ["low_income"],
+        "free": False,
+        "fees": {"en": "£3.50 a week."},
+        "cost_options": [("Weekly shop", "3.50", "per household")],
+        "venues": ["star-lane-community-hall"],
+        "schedules": [("WE,SA", "11:00", "14:00")],
+    },
+    {
+        "slug": "baby-bank-referrals",
+        "organisation": "canning-town-baby-bank",
+        "name": {"en": "Baby bank"},
+        "description": {
+            "en": "Free prams, cots, clothes, nappies and toys for babies and children under five, given by local families."
+        },
+        "application_process": {
+            "en": "A health visitor, midwife or support worker refers you, then you book a time to collect."
+        },
+        "categories": ["under-fives", "cost-of-living-support"],
+        "groups": ["families", "low_income"],
+        "venues": ["hallsville-community-room"],
+        "schedules": [("TU", "10:00", "13:00")],
+    },
+    {
+        "slug": "maryland-residents-meeting",
+        "organisation": "maryland-and-stratford-residents-association",
+        "name": {"en": "Residents' meeting and advice"},
+        "description": {
+            "en": "Raise problems on your estate with the landlord and councillors, and get help with repairs."
+        },
+        "categories": ["tenants-and-residents"],
+        "venues": ["maryland-community-hall"],
+        "schedules": [("3TH", "19:00", "20:30", "Third Thursday of the month")],
+    },
+    {
+        "slug": "olympic-park-residents-drop-in",
+        "organisation": "stratford-olympic-park-residents-forum",
+        "name": {"en": "Residents' drop-in"},
+        "description": {"en": "Meet the forum and raise issues about the estates around the park."},
+        "categories": ["tenants-and-residents"],
+        "venues": ["london-aquatics-centre"],
+        "schedules": [("2TU", "18:30", "20:00")],
+    },
+    {
+        "slug": "wall-end-housing-drop-in",
+        "organisation": "wall-end-tenants-and-residents-association",
+        "name": {"en": "Housing drop-in"},
+        "description": {
+            "en": "Help with repairs, rent and neighbour problems for tenants and leaseholders."
+        },
+        "categories": ["housing-advice", "tenants-and-residents"],
+        "venues": ["wall-end-community-centre"],
+        "schedules": [("2MO", "18:00", "20:00", "Second Monday of the month")],
+    },
+    {
+        "slug": "forest-gate-neighbour-help",
+        "organisation": "forest-gate-mutual-aid",
+        "name": {"en": "Neighbour help line"},
+        "description": {
+            "en": "Ring or message us if you need a hand: lifts to appointments, a hot meal, help with a form, or someone to talk to."
+        },
+        "categories": ["mutual-aid"],
+        "delivery": ["phone", "online"],
+        "schedules": [("MO,TU,WE,TH,FR,SA,SU", "09:00", "20:00")],
+    },
+    {
+        "slug": "forest-gate-community-fridge",
+        "organisation": "forest-gate-mutual-aid",
+        "name": {"en": "Community fridge"},
+        "description": {
+            "en": "Good food from shops and bakeries that would otherwise be thrown away. Take what you need, free."
+        },
+        "categories": ["food-banks", "mutual-aid"],
+        "venues": ["forest-gate-library"],
+        "schedules": [("MO,WE,FR", "15:00", "18:00")],
+    },
+    {
+        "slug": "silvertown-food-share",
+        "organisation": "silvertown-and-north-woolwich-mutual-aid",
+        "name": {"en": "Saturday food share"},
+        "description": {
+            "en": "Surplus food, fruit and bread shared out every Saturday. Everyone welcome."
+        },
+        "categories": ["food-banks", "mutual-aid"],
+        "venues": ["north-woolwich-library"],
+        "schedules": [("SA", "11:00", "13:00")],
+    },
+    {
+        "slug": "lithuanian-saturday-school",
+        "organisation": "newham-lithuanian-community-association",
+        "name": {"en": "Lithuanian Saturday school"},
+        "description": {"en": "Lithuanian language and culture for children."},
+        "categories": ["supplementary-schools"],
+        "groups": ["children"],
+        "venues": ["east-ham-library"],
+        "schedules": [("SA", "10:00", "13:00")],
+    },
+    {
+        "slug": "portuguese-benefits-help",
+        "organisation": "newham-portuguese-speaking-families-project",
+        "name": {"en": "Advice in Portuguese"},
+        "description": {
+            "en": "Help with benefits, school places, housing and letters, for Portuguese-speaking families from Portugal, Brazil, Angola and beyond."
+        },
+        "categories": ["benefits-advice"],
+        "groups": ["families", "refugees_migrants"],
+        "delivery": ["in_person", "phone"],
+        "venues": ["canning-town-library"],
+        "schedules": [("TH", "10:00", "13:00")],
+    },
+    {
+        "slug": "gujarati-seniors-garba-and-lunch",
+        "organisation": "newham-gujarati-seniors-mandal",
+        "name": {"en": "Seniors' lunch, bhajans and garba"},
+        "description": {
+            "en": "A vegetarian lunch, devotional songs and gentle dance for Gujarati-speaking elders."
+        },
+        "categories": ["older-people", "arts-and-culture"],
+        "groups": ["older_people"],
+        "minimum_age": 60,
+        "free": False,
+        "fees": {"en": "£2 for lunch."},
+        "cost_options": [("Lunch", "2.00", "per person")],
+        "venues": ["manor-park-community-centre"],
+        "schedules": [("FR", "11:00", "14:00")],
+    },
+    {
+        "slug": "boleyn-youth-club",
+        "organisation": "boleyn-youth-hub",
+        "name": {"en": "Youth club"},
+        "description": {
+            "en": "Games, music studio, sport and cooking, with youth workers to talk to. Disabled young people welcome up to 25."
+        },
+        "categories": ["youth-activities"],
+        "groups": ["young_people"],
+        "minimum_age": 11,
+        "maximum_age": 25,
+        "venues": ["boleyn-community-hall"],
+        "schedules": [("MO,WE,FR", "17:00", "20:00")],
+    },
+    {
+        "slug": "boleyn-holiday-club",
+        "organisation": "boleyn-youth-hub",
+        "name": {"en": "Summer holiday club with free lunch"},
+        "description": {
+            "en": "Sports, art, trips and a free healthy lunch every day of the summer holidays."
+        },
+        "categories": ["holiday-activities"],
+        "groups": ["children", "low_income"],
+        "minimum_age": 5,
+        "maximum_age": 16,
+        "fees": {"en": "Free for children who get free school meals; £5 a day for others."},
+        "venues": ["boleyn-community-hall"],
+        "schedules": [
+            {
+                "byday": "MO,TU,WE,TH,FR",
+                "opens": "10:00",
+                "closes": "15:00",
+                "valid_from": "2026-07-22",
+                "valid_to": "2026-08-28",
+            }
+        ],
+    },
+    {
+        "slug": "lgbtqia-youth-group",
+        "organisation": "boleyn-youth-hub",
+        "name": {"en": "LGBTQIA+ youth group"},
+        "description": {
+            "en": "A safe, confidential group for young people who are LGBTQIA+ or questioning, with trained youth workers."
+        },
+        "categories": ["youth-activities", "mental-health"],
+        "groups": ["lgbtqia", "young_people"],
+        "minimum_age": 13,
+        "maximum_age": 19,
+        "wards": [],
+        "venues": ["east-ham-library"],
+        "schedules": [("TU", "18:00", "20:00")],
+    },
+    {
+        "slug": "wellbeing-cafe-stratford",
+        "organisation": "newham-wellbeing-cafe",
+        "name": {
+            "en": "Evening wellbeing café",
+            "bn": "সন্ধ্যার ওয়েলবিইং ক্যাফে",
+            "ur": "شام کا ویل بیئنگ کیفے",
+            "pl": "Wieczorna kawiarnia wsparcia",
+        },
+        "description": {
+            "en": "Somewhere calm to go if you are struggling with your mental health in the evening. Talk to trained staff, or just have a cup of tea.",
+            "bn": "সন্ধ্যায় মানসিকভাবে কষ্টে থাকলে যাওয়ার মতো শান্ত একটি জায়গা। প্রশিক্ষিত কর্মীদের সঙ্গে কথা বলুন, অথবা শুধু এক কাপ চা খান।",
+            "ur": "شام کو اگر آپ ذہنی طور پر پریشان ہوں تو جانے کے لیے ایک پُرسکون جگہ۔ تربیت یافتہ عملے سے بات کریں، یا صرف ایک کپ چائے پیئیں۔",
+            "pl": "Spokojne miejsce, gdy wieczorem zmagasz się ze zdrowiem psychicznym. Porozmawiaj z przeszkolonym personelem albo po prostu napij się herbaty.",
+        },
+        "categories": ["mental-health"],
+        "minimum_age": 18,
+        "venues": ["st-johns-church-stratford"],
+        "schedules": [("TH,FR,SA", "18:00", "21:00")],
+    },
+    {
+        "slug": "wellbeing-phone-line",
+        "organisation": "newham-wellbeing-cafe",
+        "name": {"en": "Evening wellbeing phone line"},
+        "description": {
+            "en": "Call if you feel low, anxious or alone. If you are in danger now, call 999."
+        },
+        "categories": ["mental-health"],
+        "delivery": ["phone"],
+        "schedules": [("MO,TU,WE,TH,FR,SA,SU", "18:00", "23:00")],
+    },
+    {
+        "slug": "community-kitchen-pay-as-you-feel",
+        "organisation": "custom-house-community-kitchen",
+        "name": {"en": "Pay-as-you-feel lunch"},
+        "description": {
+            "en": "A hot two-course lunch cooked by trainees. Pay what you can, or nothing."
+        },
+        "categories": ["community-meals"],
+        "free": False,
+        "fees": {"en": "Pay what you can, or nothing."},
+        "venues": ["custom-house-community-centre"],
+        "schedules": [("TU,TH", "12:00", "14:00")],
+    },
+    {
+        "slug": "kitchen-skills-training",
+        "organisation": "custom-house-community-kitchen",
+        "status": "submitted",
+        "name": {"en": "Kitchen skills traineeship"},
+        "description": {
+            "en": "Twelve weeks of paid training in a professional kitchen, with a food hygiene certificate."
+        },
+        "categories": ["training-and-skills"],
+        "groups": ["young_people"],
+        "minimum_age": 16,
+        "maximum_age": 24,
+        "venues": ["custom-house-community-centre"],
+        "schedules": [("MO", "10:00", "14:00")],
+    },
+    {
+        "slug": "deaf-social-and-bsl-club",
+        "organisation": "newham-deaf-community-group",
+        "name": {"en": "Deaf social and BSL club"},
+        "description": {
+            "en": "A monthly social for Deaf people and BSL learners, with a short BSL lesson for beginners."
+        },
+        "categories": ["disability-support", "arts-and-culture"],
+        "groups": ["disabled_people"],
+        "venues": ["stratford-library"],
+        "schedules": [("1SA", "13:00", "16:00", "First Saturday of the month")],
+    },
+    {
+        "slug": "bsl-advice-sessions",
+        "organisation": "newham-deaf-community-group",
+        "name": {"en": "Advice in BSL by video call"},
+        "description": {
+            "en": "Help with benefits, health appointments and letters from a Deaf adviser, by video call in BSL."
+        },
+        "categories": ["disability-support", "benefits-advice"],
+        "groups": ["disabled_people"],
+        "delivery": ["online"],
+        "schedules": [("WE", "10:00", "13:00")],
+    },
+    {
+        "slug": "winter-night-shelter",
+        "organisation": "stratford-churches-together",
+        "name": {"en": "Winter night shelter"},
+        "description": {
+            "en": "A warm bed, an evening meal and breakfast for people sleeping rough, in a different church each night."
+        },
+        "application_process": {
+            "en": "Ask the council's rough sleeping team or any day centre to refer you."
+        },
+        "alert": {"en": "Open every night from 1 November to 31 March."},
+        "categories": ["homelessness"],
+        "minimum_age": 18,
+        "venues": ["st-johns-church-stratford"],
+        "schedules": [
+            {
+                "byday": "MO,TU,WE,TH,FR,SA,SU",
+                "opens": "19:00",
+                "closes": "23:30",
+                "valid_from": "2025-11-01",
+                "valid_to": "2026-03-31",
+                "description": "Arrive by 9pm. Stay until 8am.",
+            }
+        ],
+    },
+    {
+        "slug": "all-saints-community-breakfast",
+        "organisation": "stratford-churches-together",
+        "name": {"en": "Saturday community breakfast"},
+        "description": {
+            "en": "A free cooked breakfast, showers and clean clothes, with a housing adviser on hand."
+        },
+        "categories": ["community-meals", "homelessness"],
+        "venues": ["all-saints-church-west-ham"],
+        "schedules": [("SA", "08:30", "10:30")],
+    },
+    {
+        "slug": "st-mary-magdalene-lunch",
+        "organisation": "stratford-churches-together",
+        "name": {"en": "Wednesday lunch at St Mary Magdalene"},
+        "description": {"en": "A free hot lunch and company in the church hall."},
+        "categories": ["community-meals"],
+        "venues": ["st-mary-magdalene-east-ham"],
+        "schedules": [("WE", "12:00", "14:00")],
+    },
+    {
+        "slug": "migrant-immigration-advice-clinic",
+        "organisation": "newham-migrant-advice-project",
+        "name": {
+            "en": "Free immigration advice clinic",
+            "bn": "বিনামূল্যে অভিবাসন পরামর্শ ক্লিনিক",
+            "ur": "مفت امیگریشن مشاورتی کلینک",
+            "pl": "Bezpłatne porady imigracyjne",
+        },
+        "description": {
+            "en": "Regulated advisers help with visas, asylum, family reunion, citizenship and the EU Settlement Scheme. Interpreters can be booked.",
+            "bn": "নিবন্ধিত পরামর্শদাতারা ভিসা, আশ্রয়, পরিবার পুনর্মিলন, নাগরিকত্ব ও ইইউ সেটেলমেন্ট স্কিমে সাহায্য করেন। দোভাষী বুক করা যায়।",
+            "ur": "رجسٹرڈ مشیر ویزا، پناہ، خاندان کے ملاپ، شہریت اور ای یو سیٹلمنٹ اسکیم میں مدد کرتے ہیں۔ مترجم بُک کیا جا سکتا ہے۔",
+            "pl": "Licencjonowani doradcy pomagają w sprawie wiz, azylu, łączenia rodzin, obywatelstwa i EU Settlement Scheme. Można zamówić tłumacza.",
+        },
+        "application_process": {
+            "en": "Phone to book. Urgent cases (detention, removal) are seen the same day."
+        },
+        "categories": ["immigration-advice", "legal-advice"],
+        "groups": ["refugees_migrants"],
+        "delivery": ["in_person", "phone"],
+        "venues": ["plaistow-library"],
+        "schedules": [("TU", "10:00", "16:00")],
+        "funding": "Trust for London",
+    },
+    {
+        "slug": "refugee-welcome-drop-in",
+        "organisation": "newham-migrant-advice-project",
+        "name": {"en": "Refugee welcome drop-in"},
+        "description": {
+            "en": "Newly arrived? Get help registering with a GP, finding English classes and opening a bank account."
+        },
+        "categories": ["immigration-advice", "esol"],
+        "groups": ["refugees_migrants", "families"],
+        "venues": ["plaistow-library"],
+        "schedules": [("FR", "13:00", "16:00")],
+    },
+    {
+        "slug": "energy-advice-home-visits",
+        "organisation": "east-ham-energy-advice-cooperative",
+        "name": {"en": "Energy advice home visits"},
+        "description": {"en": "An energy adviser visits your home to find ways to cut your bills."},
+        "categories": ["energy-bills"],
+        "delivery": ["in_person"],
+        "schedules": [("MO,TU,WE,TH,FR", "09:00", "17:00")],
+    },
+    {
+        "slug": "manor-park-stay-and-play-sessions",
+        "organisation": "manor-park-stay-and-play",
+        "name": {"en": "Stay and play"},
+        "description": {
+            "en": "Messy play, songs and snacks for children under five and their grown-ups."
+        },
+        "categories": ["under-fives"],
+        "groups": ["families", "children"],
+        "maximum_age": 5,
+        "free": False,
+        "fees": {"en": "£1 a family."},
+        "cost_options": [("Each family", "1.00", "per session")],
+        "venues": ["manor-park-community-centre"],
+        "schedules": [("MO,TH", "09:30", "11:30")],
+    },
+    {
+        "slug": "plashet-park-womens-walk",
+        "organisation": "plashet-womens-walking-group",
+        "name": {"en": "Women's walking group"},
+        "description": {
+            "en": "A friendly one-hour walk at an easy pace, then tea. Come in whatever you are comfortable in."
+        },
+        "categories": ["physical-activity", "women-groups"],
+        "groups": ["women"],
+        "venues": ["plashet-park"],
+        "schedules": [("SU", "09:00", "10:00"), ("WE", "10:00", "11:00")],
+    },
+]

@@ -3,7 +3,17 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
-from .models import AccessibilityFeature, Location, Organisation, SpokenLanguage, TaxonomyTerm
+from .models import (
+    AccessibilityFeature,
+    CostOption,
+    Location,
+    Organisation,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    SpokenLanguage,
+    TaxonomyTerm,
+)
 
 
 @register(Organisation)
@@ -31,7 +41,35 @@ class SpokenLanguageTranslation(TranslationOptions):
     fields = ("name",)
 
 
+@register(Service)
+class ServiceTranslation(TranslationOptions):
+    fields = (
+        "name",
+        "description",
+        "alert",
+        "eligibility_description",
+        "application_process",
+        "fees_description",
+    )
+
+
+@register(ServiceAtLocation)
+class ServiceAtLocationTranslation(TranslationOptions):
+    fields = ("description",)
+
+
+@register(Schedule)
+class ScheduleTranslation(TranslationOptions):
+    fields = ("description",)
+
+
+@register(CostOption)
+class CostOptionTranslation(TranslationOptions):
+    fields = ("option", "amount_description")
+
+
 # History must be registered after the translation fields exist (see STACK-NOTES),
 # so every change to a listing is kept with who made it.
 register_history(Organisation)
 register_history(Location)
+register_history(Service)

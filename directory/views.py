@@ -1,9 +1,23 @@
+from urllib.parse import quote
+
+from django.db.models import Prefetch
+from django.db.models.functions import Coalesce, Lower
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from newham_connect.views import DoorView
+from newham_connect.i18n import translated
 
-from .models import Organisation
+from .filters import ServiceFilter
+from .forms import ReportProblemForm
+from .jsonld import jsonld_script, service_jsonld
+from .models import Organisation, Schedule, Service, ServiceAtLocation
+from .opening_times import describe_dates, describe_days, describe_times, has_ended, is_open_at
 
 
 class OrganisationDetailView(DetailView):
@@ -13,10 +27,230 @@ class OrganisationDetailView(DetailView):
     def get_object(self, queryset=None):
         # Only published organisations are public; anything else is a plain 404.
         return get_object_or_404(
-            Organisation.objects.published().prefetch_related("wards", "languages", "categories"),
+            Organisation.objects.published().prefetch_related(
+                "wards",
+                "languages",
+                "categories",
+                Prefetch("services", queryset=Service.objects.published().order_by("name_en")),
+            ),
             slug=self.kwargs["slug"],
         )
 
 
-class ServicesDoorView(DoorView):
-    door = "services"
+def _ordered_by_name(queryset):
+    language = get_language()
+    return queryset.order_by(Lower(Coalesce(f"name_{language}", "name_en")), "pk")
+
+
+class ServiceListView(ListView):
+    """Browse and search services: a GET form of filters, paginated, never a dead end."""
+
+    template_name = "directory/service_list.html"
+    context_object_name = "services"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.filterset = ServiceFilter(
+            self.request.GET or None, queryset=Service.objects.published(), request=self.request
+        )
+        queryset = self.filterset.qs
+        if self.filterset.is_bound and self.filterset.form.cleaned_data.get("q"):
+            queryset = queryset.order_by("-rank", "name_en", "pk")
+        else:
+            queryset = _ordered_by_name(queryset)
+        return queryset.select_related("organisation").prefetch_related(
+            "schedules",
+            Prefetch(
+                "service_at_locations",
+                queryset=ServiceAtLocation.objects.select_related("location").prefetch_related(
+                    "schedules"
+                ),
+            ),
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        # page=abc or page=999 shows the first or last page instead of an error page.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def _active_filters(self):
+        """Each filter in use, with a link that removes just that one."""
+        form = self.filterset.form
+        if not self.filterset.is_bound:
+            return []
+        chips = []
+        cleaned = form.cleaned_data
+        for name, field in form.fields.items():
+            value = cleaned.get(name)
+            if value in (None, "", [], False):
+                continue
+            values = value if isinstance(value, list) else [value]
+            for item in values:
+                query = self.request.GET.copy()
+                query.pop("page", None)
+                if isinstance(value, list):
+                    query.setlist(name, [v for v in query.getlist(name) if v != item])
+                else:
+                    query.pop(name, None)
+                chips.append(
+                    {
+                        "label": field.label,
+                        "value": self._display(field, item),
+                        "remove_url": f"?{query.urlencode()}" if query else "?",
+                    }
+                )
+        return chips
+
+    @staticmethod
+    def _display(field, value):
+        if value is True:
+            return ""
+        if hasattr(value, "_meta"):
+            return translated(value, "name") if hasattr(value, "name_en") else str(value)
+        choices = dict(getattr(field, "choices", []))
+        if value in choices:
+            return choices[value]
+        if hasattr(value, "normalize"):  # the age, a Decimal
+            return str(int(value))
+        return value
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        now = timezone.now()
+        for service in context["services"]:
+            schedules = [
+                *service.schedules.all(),
+                *(s for sal in service.service_at_locations.all() for s in sal.schedules.all()),
+            ]
+            service.open_now = is_open_at(schedules, now)
+        query = self.request.GET.get("q", "").strip()[:200]
+        context.update(
+            filter=self.filterset,
+            form=self.filterset.form,
+            active_filters=self._active_filters(),
+            query=query,
+            search_everything_url=f"{reverse('search')}?{urlencode({'q': query})}"
+            if query
+            else None,
+            has_details_open=any(
+                name != "q"
+                for name in self.request.GET
+                if name != "page" and self.request.GET[name]
+            )
+            or bool(self.filterset.is_bound and self.filterset.form.errors),
+        )
+        return context
+
+
+def _opening_rows(schedules):
+    """Opening times in words, leaving out schedules that have ended."""
+    today = timezone.localdate()
+    return [
+        {
+            "days": describe_days(s),
+            "times": describe_times(s),
+            "dates": describe_dates(s),
+            "note": translated(s, "description"),
+        }
+        for s in schedules
+        if not has_ended(s, today)
+    ]
+
+
+class PublishedServiceMixin:
+    def get_service(self, prefetch=True):
+        queryset = Service.objects.published().select_related("organisation")
+        if prefetch:
+            queryset = queryset.prefetch_related(
+                "categories",
+                "languages",
+                "wards",
+                "contacts",
+                "cost_options",
+                Prefetch("schedules", queryset=Schedule.objects.order_by("opens_at", "pk")),
+                Prefetch(
+                    "service_at_locations",
+                    queryset=ServiceAtLocation.objects.select_related(
+                        "location", "location__ward"
+                    ).prefetch_related(
+                        "location__accessibility",
+                        Prefetch("schedules", queryset=Schedule.objects.order_by("opens_at", "pk")),
+                    ),
+                ),
+            )
+        return get_object_or_404(queryset, slug=self.kwargs["slug"])
+
+
+class ServiceDetailView(PublishedServiceMixin, DetailView):
+    template_name = "directory/service_detail.html"
+    context_object_name = "service"
+
+    def get_object(self, queryset=None):
+        return self.get_service()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        service = self.object
+        page_url = self.request.build_absolute_uri(service.get_absolute_url())
+        venues = list(service.service_at_locations.all())
+        all_schedules = [*service.schedules.all(), *(s for v in venues for s in v.schedules.all())]
+        name = translated(service, "name")
+        share_text = _("%(name)s on Newham Connect: %(url)s") % {"name": name, "url": page_url}
+        context.update(
+            name=name,
+            page_url=page_url,
+            venues=[{"sal": v, "opening": _opening_rows(v.schedules.all())} for v in venues],
+            opening=_opening_rows(service.schedules.all()),
+            has_schedules=bool(all_schedules),
+            open_now=is_open_at(all_schedules),
+            share={
+                "whatsapp": f"https://wa.me/?text={quote(share_text)}",
+                "sms": f"sms:?&body={quote(share_text)}",
+                "email": f"mailto:?subject={quote(str(name))}&body={quote(share_text)}",
+            },
+            jsonld=jsonld_script(
+                service_jsonld(
+                    service,
+                    page_url,
+                    self.request.build_absolute_uri(service.organisation.get_absolute_url()),
+                ),
+                getattr(self.request, "csp_nonce", ""),
+            ),
+        )
+        return context
+
+
+class ReportProblemView(PublishedServiceMixin, FormView):
+    """ "Report a problem with this listing": stored for moderators and the organisation."""
+
+    template_name = "directory/report_problem.html"
+    form_class = ReportProblemForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.service = self.get_service(prefetch=False)
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        # A filled-in trap field means a robot: thank it, keep nothing.
+        if not form.cleaned_data.get("website"):
+            report = form.save(commit=False)
+            report.service = self.service
+            report.language = get_language()
+            report.save()
+        return HttpResponseRedirect(
+            reverse("directory:report_thanks", kwargs={"slug": self.service.slug})
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            service=self.service, name=translated(self.service, "name"), **kwargs
+        )
+
+
+class ReportThanksView(PublishedServiceMixin, TemplateView):
+    template_name = "directory/report_thanks.html"
+
+    def get_context_data(self, **kwargs):
+        service = self.get_service(prefetch=False)
+        return super().get_context_data(service=service, name=translated(service, "name"), **kwargs)

@@ -34,7 +34,12 @@ class PartnerScopedAdminMixin:
     def _organisation_id(self, obj):
         if self.organisation_path == "pk":
             return obj.pk
-        return getattr(obj, f"{self.organisation_path}_id")
+        # "service__organisation": follow the relations to the last one, then read its id
+        # column, so the organisation row itself is never loaded.
+        *through, last = self.organisation_path.split("__")
+        for name in through:
+            obj = getattr(obj, name)
+        return getattr(obj, f"{last}_id")
 
     def _has_role(self, request, obj, minimum):
         if is_council(request.user):
@@ -114,6 +119,8 @@ class ModeratedAdminMixin:
     def _move(self, request, queryset, status, done_message):
         moved, refused = 0, 0
         with transaction.atomic():
+            # Lock only the listing rows: PostgreSQL refuses FOR UPDATE on the nullable side of
+            # an outer join that the changelist queryset may carry.
             for obj in queryset.select_for_update(of=("self",)):
                 try:
                     obj.move_to(status)

@@ -8,7 +8,10 @@ from django.utils.module_loading import import_string
 
 # Each entry is a callable(query, limit) returning one section. Apps add theirs here.
 SECTION_PROVIDERS = [
+    "activities.search.activities_section",
+    "directory.search.services_section",
     "directory.search.organisations_section",
+    "volunteering.search.opportunities_section",
 ]
 
 RESULTS_PER_SECTION = 10

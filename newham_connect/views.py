@@ -1,6 +1,5 @@
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.db import connection
 from django.http import HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
@@ -9,11 +8,9 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import ListView, TemplateView
+from django.views.generic import TemplateView
 
 from . import search
-
-LANGS = [code for code, _name in settings.LANGUAGES]
 
 # The three doors on the home page: their titles and one-line promises.
 DOORS = {
@@ -92,25 +89,3 @@ def not_found(request, exception=None):
 def server_error(request):
     # Rendered without context processors: when something is broken, the page must still render.
     return HttpResponseServerError(loader.get_template("500.html").render())
-
-
-class DoorView(ListView):
-    """One of the home page's three doors, listing the partner organisations behind it.
-
-    Until each app has its own listings, a door never dead-ends: it shows the published
-    organisations and a search box.
-    """
-
-    door = None
-    template_name = "newham_connect/door.html"
-    paginate_by = 20
-
-    def get_queryset(self):
-        from directory.models import Organisation
-
-        return Organisation.objects.published().only(
-            "slug", "kind", *[f"{f}_{code}" for f in ("name", "description") for code in LANGS]
-        )
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(door=DOORS[self.door], **kwargs)

@@ -7,12 +7,22 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from directory.models import Location, Organisation, OrganisationMembership, Ward
 from newham_connect.moderation import ModerationStatus
 
 PASSWORD = "correct-horse-battery-staple"
 _counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def english_to_start_with():
+    """Each test starts in English: a request to /ur/... leaves Urdu active in the thread,
+    which would otherwise change the language new rows are saved in and URLs are built for."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -1,9 +1,35 @@
 from django.urls import path
 
-from newham_connect.views import DoorView
+from . import views
 
 app_name = "volunteering"
 
+# Fixed pages come before "<slug>/"; their names are reserved (models.RESERVED_SLUGS).
 urlpatterns = [
-    path("", DoorView.as_view(door="volunteering"), name="index"),
+    path("", views.OpportunityListView.as_view(), name="index"),
+    path("my/", views.MyVolunteeringView.as_view(), name="mine"),
+    path("my/certificate/", views.CertificateView.as_view(), name="certificate"),
+    path("my/data.json", views.DownloadMyDataView.as_view(), name="my_data"),
+    path("my/delete/", views.DeleteMyDataView.as_view(), name="delete_my_data"),
+    path("my/preferences/", views.ProfileView.as_view(), name="profile"),
+    path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
+    path("feedback/thanks/", views.FeedbackThanksView.as_view(), name="feedback_thanks"),
+    path("feedback/<str:token>/", views.VolunteerFeedbackView.as_view(), name="feedback"),
+    path(
+        "beneficiaries/<str:token>/",
+        views.BeneficiaryFeedbackView.as_view(),
+        name="beneficiary_feedback",
+    ),
+    path("application/<str:token>/", views.ApplicationView.as_view(), name="application"),
+    path(
+        "application/<str:token>/data.json",
+        views.ApplicationDataView.as_view(),
+        name="application_data",
+    ),
+    path("teams/", views.TeamsView.as_view(), name="teams"),
+    path("teams/<uuid:pk>/", views.TeamDetailView.as_view(), name="team"),
+    path("teams/<uuid:pk>/book/<slug:slug>/", views.TeamBookingView.as_view(), name="book"),
+    path("<slug:slug>/", views.OpportunityDetailView.as_view(), name="opportunity"),
+    path("<slug:slug>/interest/", views.ExpressInterestView.as_view(), name="interest"),
+    path("<slug:slug>/interest/sent/", views.InterestSentView.as_view(), name="thanks"),
 ]

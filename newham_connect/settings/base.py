@@ -196,3 +196,11 @@ LOGGING = {
 
 # Where the phase banner's "feedback" link and the accessibility statement send people.
 FEEDBACK_EMAIL = os.environ.get("FEEDBACK_EMAIL", "newham.connect@example.org")
+
+# The public address, for links in emails (sent from commands, where there is no request).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+# Volunteering Hub: an extra address escalations go to (besides the council moderators), and
+# how long finished applications keep their personal data before the purge removes it.
+VOLUNTEERING_HUB_EMAIL = os.environ.get("VOLUNTEERING_HUB_EMAIL", "")
+VOLUNTEERING_RETENTION_MONTHS = int(os.environ.get("VOLUNTEERING_RETENTION_MONTHS", "24"))

@@ -17,6 +17,8 @@ def _required(name):
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = _required("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS]
+# Links in emails: the first host unless the service is reached at another address.
+SITE_URL = os.environ.get("SITE_URL") or f"https://{ALLOWED_HOSTS[0]}"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True

@@ -8,27 +8,45 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db.models import Count
+from django.db.models import Count, Q
 
 from directory import demo, demo_data
 from directory.models import (
     AccessibilityFeature,
+    CostOption,
     Location,
     Organisation,
     OrganisationKind,
     OrganisationMembership,
+    Schedule,
+    Service,
+    ServiceAtLocation,
     SpokenLanguage,
     TaxonomyTerm,
     Ward,
 )
 from newham_connect.moderation import ModerationStatus
 
-MODELS = [Ward, SpokenLanguage, AccessibilityFeature, TaxonomyTerm, Location, Organisation]
+MODELS = [
+    Ward,
+    SpokenLanguage,
+    AccessibilityFeature,
+    TaxonomyTerm,
+    Location,
+    Organisation,
+    Service,
+    ServiceAtLocation,
+    Schedule,
+    CostOption,
+]
 M2M = [
     Organisation.wards.through,
     Organisation.languages.through,
     Organisation.categories.through,
     Location.accessibility.through,
+    Service.wards.through,
+    Service.languages.through,
+    Service.categories.through,
 ]
 
 
@@ -45,8 +63,18 @@ def snapshot():
     return tables
 
 
+def directory_seeders_only(monkeypatch):
+    """The seed commands with only this app's seeders: the other apps test their own data."""
+    from newham_connect.management.commands import seed_bulk, seed_demo
+
+    monkeypatch.setattr(seed_demo, "SEEDERS", ["directory.demo.seed"])
+    monkeypatch.setattr(seed_bulk, "SEEDERS", ["directory.demo.seed"])
+    monkeypatch.setattr(seed_bulk, "BULK_SEEDERS", ["directory.demo.seed_bulk"])
+
+
 @pytest.fixture
-def seeded(db):
+def seeded(db, monkeypatch):
+    directory_seeders_only(monkeypatch)
     out = StringIO()
     call_command("seed_demo", stdout=out)
     return out.getvalue()
@@ -94,10 +122,12 @@ def test_translations_in_bengali_urdu_and_polish(seeded):
     translated = Organisation.objects.exclude(name_bn=None).exclude(name_ur=None)
     translated = translated.exclude(name_pl=None).exclude(description_pl=None)
     assert translated.count() >= 12
-    for model in (TaxonomyTerm, AccessibilityFeature, SpokenLanguage):
+    # Other apps keep their own vocabularies as taxonomy terms; these are the directory's.
+    terms = TaxonomyTerm.objects.filter(taxonomy=demo_data.TAXONOMY)
+    for queryset in (terms, AccessibilityFeature.objects.all(), SpokenLanguage.objects.all()):
         for lang in ("bn", "ur", "pl"):
-            assert not model.objects.filter(**{f"name_{lang}": None}).exists(), (model, lang)
-            assert not model.objects.filter(**{f"name_{lang}": ""}).exists(), (model, lang)
+            assert not queryset.filter(**{f"name_{lang}": None}).exists(), (queryset.model, lang)
+            assert not queryset.filter(**{f"name_{lang}": ""}).exists(), (queryset.model, lang)
     # Other languages are left to fall back to English.
     assert not Organisation.objects.exclude(name_gu=None).exists()
     org = translated.first()
@@ -162,6 +192,58 @@ def test_every_location_is_inside_newham(seeded):
         assert loc["postcode"].split()[0] in {"E6", "E7", "E12", "E13", "E15", "E16", "E20"}
 
 
+@pytest.mark.django_db
+def test_services_cover_the_borough_and_the_categories(seeded):
+    public = Service.objects.published()
+    assert Service.objects.count() == len(demo_data.SERVICES)
+    assert public.count() >= 60
+    # Drafts, services waiting for review and services of unpublished organisations stay hidden.
+    assert Service.objects.exclude(pk__in=public).count() >= 3
+    leaf_categories = set(public.values_list("categories__code", flat=True))
+    assert len(leaf_categories) >= 15
+    for ward in Ward.objects.all():
+        serving = public.filter(Q(wards=ward) | Q(service_at_locations__location__ward=ward))
+        assert serving.exists(), ward.name
+    assert public.filter(is_free=True).exists() and public.filter(is_free=False).exists()
+    assert public.filter(is_free=False, cost_options__isnull=False).exists()
+    for method in ("in_person", "phone", "online"):
+        assert public.filter(delivery_methods__contains=[method]).exists(), method
+    for lang in ("bn", "ur", "pl"):
+        translated = public.exclude(**{f"name_{lang}": None}).exclude(
+            **{f"description_{lang}": None}
+        )
+        assert translated.count() >= 10, lang
+    # Every public service says when it is open, some only in some weeks of the month.
+    assert not public.filter(schedules=None, service_at_locations__schedules=None).exists()
+    assert Schedule.objects.filter(freq="MONTHLY").count() >= 5
+    assert Schedule.objects.exclude(valid_to=None).exists()
+    for schedule in Schedule.objects.all():
+        schedule.full_clean()  # the database rules and clean() agree with the demo data
+
+
+@pytest.mark.django_db
+def test_demo_service_ids_are_the_same_everywhere(seeded):
+    """Ids are derived from slugs, so API links to demo services survive a fresh install."""
+    service = Service.objects.get(slug="gurdwara-langar")
+    ids = (service.pk, list(service.schedules.values_list("pk", flat=True)))
+    Service.objects.all().delete()
+    demo.seed()
+    again = Service.objects.get(slug="gurdwara-langar")
+    assert (again.pk, list(again.schedules.values_list("pk", flat=True))) == ids
+
+
+@pytest.mark.django_db
+def test_seed_restores_edited_services(seeded):
+    service = Service.objects.get(slug="gurdwara-langar")
+    service.schedules.all().delete()
+    service.cost_options.create(option_en="Extra", amount=1)
+    counts = demo.seed()
+    assert counts["created"] == 1  # the schedule again
+    assert counts["updated"] == 1  # the price that is not in the demo data went
+    assert not service.cost_options.exists()
+    assert service.schedules.get().byday == ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
 def _bulk_rows():
     orgs = Organisation.objects.filter(slug__contains="-bulk-")
     return (
@@ -176,6 +258,17 @@ def _bulk_rows():
                 organisation__slug__contains="-bulk-"
             ).values_list("organisation__slug", "ward__slug")
         ),
+        sorted(
+            Service.objects.filter(slug__contains="-bulk-").values_list(
+                "slug", "id", "organisation__slug", "name_en"
+            )
+        ),
+        sorted(
+            Schedule.objects.filter(
+                Q(service__slug__contains="-bulk-")
+                | Q(service_at_location__service__slug__contains="-bulk-")
+            ).values_list("id", "byday", "opens_at", "service_at_location__location__slug")
+        ),
     )
 
 
@@ -185,11 +278,13 @@ def test_seed_bulk_is_deterministic_and_idempotent(seeded):
     counts = demo.seed_bulk(2)
     assert counts["organisations_created"] == 2 * n_orgs
     assert counts["locations_created"] == 2 * n_locations
+    assert counts["services_created"] == 2 * len(demo_data.SERVICES)
     first = _bulk_rows()
     assert "beckton-community-food-bank-bulk-2" in {slug for slug, *_ in first[0]}
 
     again = demo.seed_bulk(2)
     assert again["organisations_created"] == 0 and again["locations_created"] == 0
+    assert again["services_created"] == 0
     assert again["organisations"] == counts["organisations"]
     assert _bulk_rows() == first
 
@@ -203,10 +298,17 @@ def test_seed_bulk_is_deterministic_and_idempotent(seeded):
     assert set(bulk.values_list("status", flat=True)) == {ModerationStatus.PUBLISHED}
     assert bulk.values("wards").distinct().count() == 24
     assert Organisation.history.filter(slug__contains="-bulk-").count() >= bulk.count()
+    bulk_services = Service.objects.filter(slug__contains="-bulk-")
+    assert bulk_services.published().count() == bulk_services.count()
+    # Each copy runs at copies of the demo venues, never at the originals.
+    assert not bulk_services.filter(
+        service_at_locations__location__slug__regex=r"^((?!-bulk-).)*$"
+    ).exists()
 
 
 @pytest.mark.django_db
-def test_seed_bulk_command_reports_counts_and_time(db):
+def test_seed_bulk_command_reports_counts_and_time(db, monkeypatch):
+    directory_seeders_only(monkeypatch)
     out = StringIO()
     call_command("seed_bulk", "--scale", "1", stdout=out)
     text = out.getvalue()

@@ -20,42 +20,26 @@ def test_home_has_one_search_box_and_three_doors(client):
 @pytest.mark.parametrize(
     "path", ["/en/activities/", "/en/services/", "/en/volunteering/", "/ur/services/"]
 )
-def test_doors_list_published_organisations_only(client, make_org, path):
-    make_org(name="Published Group", slug="published-group")
-    make_org(name="Secret Draft", slug="secret-draft", status="draft")
-    html = client.get(path).content.decode()
-    assert "Published Group" in html
-    assert "Secret Draft" not in html
+def test_each_door_opens_its_own_listing_page(client, path):
+    # Each door is its app's filterable list (tested in tests/<app>/), never a dead end.
+    response = client.get(path)
+    assert response.status_code == 200
+    assert 'method="get"' in response.content.decode()
 
 
-@pytest.mark.parametrize("path", ["/en/services/", "/en/search/?q=group"])
-def test_list_pages_run_a_bounded_number_of_queries(
-    client, make_org, django_assert_max_num_queries, path
-):
+def test_search_runs_a_bounded_number_of_queries(client, make_org, django_assert_max_num_queries):
     for i in range(3):
         make_org(name=f"Group {i}", slug=f"group-{i}")
-    with django_assert_max_num_queries(6):
-        small = client.get(path)
+    with django_assert_max_num_queries(12):
+        small = client.get("/en/search/?q=group")
     for i in range(3, 40):
         make_org(name=f"Group {i}", slug=f"group-{i}")
-    with django_assert_max_num_queries(6):
-        large = client.get(path)
+    with django_assert_max_num_queries(12):
+        large = client.get("/en/search/?q=group")
     assert small.status_code == large.status_code == 200
     assert large.content.decode().count("nc-result__title") > small.content.decode().count(
         "nc-result__title"
     )
-
-
-def test_door_pages_paginate(client, make_org):
-    for i in range(25):
-        make_org(name=f"Group {i:02d}", slug=f"group-{i}")
-    first = client.get("/en/services/").content.decode()
-    second = client.get("/en/services/?page=2").content.decode()
-    assert "25 organisations" in first
-    assert first.count("nc-result__title") == 20
-    assert second.count("nc-result__title") == 5
-    assert 'href="?page=2" rel="next"' in first
-    assert client.get("/en/services/?page=99").status_code == 404
 
 
 def test_search_is_typo_tolerant_and_finds_translated_names(client, make_org):

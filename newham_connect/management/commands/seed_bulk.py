@@ -12,6 +12,8 @@ from .seed_demo import SEEDERS, run_seeders, write_counts
 
 BULK_SEEDERS = [
     "directory.demo.seed_bulk",
+    "activities.demo.seed_bulk",
+    "volunteering.demo.seed_bulk",
 ]
 
 

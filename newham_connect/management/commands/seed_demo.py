@@ -9,6 +9,8 @@ from django.utils.module_loading import import_string
 
 SEEDERS = [
     "directory.demo.seed",
+    "activities.demo.seed",
+    "volunteering.demo.seed",
 ]
 
 USER_SEEDERS = [

@@ -1,0 +1,81 @@
+"""Import the OpenActive Activity List (SKOS concepts) as directory TaxonomyTerms.
+
+Each concept becomes a term in the vocabulary "openactive-activity-list" whose primary key is
+the concept's own UUID (so the feed can write its `@id` back), `code` its notation, `name` its
+preferred label and `description` its definition; `parent` is its first broader concept.
+Idempotent: unchanged terms are not written.
+"""
+
+import json
+import uuid
+from pathlib import Path
+
+from django.db import transaction
+from django.utils import translation
+
+from directory.models import TaxonomyTerm
+
+from .models import ACTIVITY_LIST_TAXONOMY
+
+ACTIVITY_LIST_FILE = Path(__file__).resolve().parent / "data" / "activity-list.jsonld"
+CONCEPT_PREFIX = "https://openactive.io/activity-list#"
+
+
+def _concept_uuid(url):
+    return uuid.UUID(url.removeprefix(CONCEPT_PREFIX))
+
+
+@transaction.atomic
+def import_activity_list(path=ACTIVITY_LIST_FILE):
+    """Create or update a term per concept. Returns {"created": n, "updated": n, "total": n}."""
+    concepts = json.loads(Path(path).read_text(encoding="utf-8"))["concept"]
+    existing = {t.pk: t for t in TaxonomyTerm.objects.filter(taxonomy=ACTIVITY_LIST_TAXONOMY)}
+    wanted = {}
+    for concept in concepts:
+        pk = uuid.UUID(concept["identifier"])
+        broader = concept.get("broader") or []
+        wanted[pk] = {
+            "code": concept["notation"],
+            "name": concept["prefLabel"],
+            "description": concept.get("definition", ""),
+            "parent_id": _concept_uuid(broader[0]) if broader else None,
+        }
+
+    to_create, to_update = [], []
+    # Saving writes the untranslated columns from the active language, so pin it to English.
+    with translation.override("en"):
+        for pk, values in wanted.items():
+            term = existing.get(pk)
+            if term is None:
+                term = TaxonomyTerm(pk=pk, taxonomy=ACTIVITY_LIST_TAXONOMY)
+                to_create.append(term)
+            elif all(
+                getattr(term, field) == value
+                for field, value in (
+                    ("code", values["code"]),
+                    ("name_en", values["name"]),
+                    ("description_en", values["description"]),
+                    ("parent_id", values["parent_id"]),
+                )
+            ):
+                continue
+            else:
+                to_update.append(term)
+            term.code = values["code"]
+            term.name = term.name_en = values["name"]
+            term.description = term.description_en = values["description"]
+            term.parent_id = values["parent_id"]
+        # Parents first would need a topological sort; creating without parents and then
+        # setting them in one update is simpler and just as idempotent.
+        parents = {term.pk: term.parent_id for term in to_create}
+        for term in to_create:
+            term.parent_id = None
+        TaxonomyTerm.objects.bulk_create(to_create, batch_size=500)
+        for term in to_create:
+            term.parent_id = parents[term.pk]
+        TaxonomyTerm.objects.bulk_update(
+            to_create + to_update,
+            ["code", "name", "name_en", "description", "description_en", "parent_id"],
+            batch_size=500,
+        )
+    return {"created": len(to_create), "updated": len(to_update), "total": len(wanted)}

@@ -1,0 +1,52 @@
+"""Keep the OpenActive feeds in step with changes made outside ActivitySeries.save()."""
+
+from django.db.models.signals import m2m_changed, post_save, pre_delete
+from django.dispatch import receiver
+
+from directory.models import Location, Organisation
+
+from .models import ActivitySeries, now_ms
+from .occurrences import tombstone
+from .openactive import sync_series, touch_series
+
+SERIES_M2M = [
+    ActivitySeries.activity_types.through,
+    ActivitySeries.categories.through,
+]
+
+
+def series_m2m_changed(sender, instance, action, reverse, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if reverse:  # a term's series changed: instance is the term
+        touch_series(instance.activity_series.all() | instance.categorised_activity_series.all())
+        return
+    ActivitySeries.objects.filter(pk=instance.pk).update(feed_modified=now_ms())
+    sync_series(instance)
+
+
+for through in SERIES_M2M:
+    m2m_changed.connect(series_m2m_changed, sender=through, dispatch_uid=f"feed-{through}")
+
+
+@receiver(post_save, sender=Organisation, dispatch_uid="feed-organisation-saved")
+def organisation_saved(sender, instance, raw=False, **kwargs):
+    # Its name is in every series' data, and unpublishing it takes its series off the feeds.
+    if not raw:
+        touch_series(instance.activity_series.all())
+
+
+@receiver(post_save, sender=Location, dispatch_uid="feed-location-saved")
+def location_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        touch_series(instance.activity_series.all())
+
+
+@receiver(pre_delete, sender=ActivitySeries, dispatch_uid="feed-series-deleted")
+def series_deleted(sender, instance, **kwargs):
+    if instance.feed_listed:
+        stamp = now_ms()
+        tombstone("session-series", [instance.pk], stamp)
+        tombstone(
+            "scheduled-sessions", list(instance.occurrences.values_list("pk", flat=True)), stamp
+        )

@@ -1,0 +1,177 @@
+"""Services list filters: one GET form (bookmarkable, works without JavaScript).
+
+Readable values in the address (?category=food-banks&ward=beckton&language=bn). A value that
+cannot be used (an unknown category, an age that is not a number) becomes a form error in the
+resident's language and is left out; the other filters still apply, so the page never breaks.
+"""
+
+import django_filters
+from django import forms
+from django.db.models.functions import Coalesce, Lower
+from django.forms.models import ModelChoiceIterator
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    NEWHAM_TAXONOMY,
+    WEEKDAY_CODES,
+    AudienceGroup,
+    DeliveryMethod,
+    SpokenLanguage,
+    TaxonomyTerm,
+    Ward,
+)
+from .opening_times import WEEKDAY_NAMES
+from .search import search_services
+
+CHOICE_ERROR = _("Choose one of the options in the list.")
+DAY_VALUES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAY_CHOICES = [
+    (value, WEEKDAY_NAMES[code]) for value, code in zip(DAY_VALUES, WEEKDAY_CODES, strict=True)
+]
+
+
+class TreeChoiceIterator(ModelChoiceIterator):
+    """Categories in tree order, each child indented under its parent (one query)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        children = {}
+        for term in self.queryset:
+            children.setdefault(term.parent_id, []).append(term)
+
+        def walk(parent_id, depth):
+            for term in sorted(children.get(parent_id, []), key=lambda t: str(t.name).lower()):
+                yield (term.code, "– " * depth + str(term.name))
+                yield from walk(term.pk, depth + 1)
+
+        yield from walk(None, 0)
+
+
+class CategoryField(forms.ModelChoiceField):
+    iterator = TreeChoiceIterator
+
+
+class CategoryFilter(django_filters.ModelChoiceFilter):
+    field_class = CategoryField
+
+
+class ServiceFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_text", max_length=200, strip=True
+    )
+    category = CategoryFilter(
+        label=_("Category"),
+        queryset=TaxonomyTerm.objects.filter(taxonomy=NEWHAM_TAXONOMY),
+        to_field_name="code",
+        empty_label=_("All categories"),
+        method="filter_category",
+        error_messages={"invalid_choice": CHOICE_ERROR},
+    )
+    group = django_filters.MultipleChoiceFilter(
+        label=_("Who it is for"),
+        choices=AudienceGroup.choices,
+        widget=forms.CheckboxSelectMultiple,
+        method="filter_group",
+        error_messages={"invalid_choice": CHOICE_ERROR},
+    )
+    age = django_filters.NumberFilter(
+        label=_("Age"),
+        help_text=_("Services open to someone of this age."),
+        method="filter_age",
+        min_value=0,
+        max_value=120,
+        error_messages={
+            "invalid": _("Enter an age as a whole number, like 35."),
+            "min_value": _("Enter an age from 0 to 120."),
+            "max_value": _("Enter an age from 0 to 120."),
+            "max_decimal_places": _("Enter an age as a whole number, like 35."),
+        },
+        decimal_places=0,
+    )
+    free = django_filters.BooleanFilter(
+        label=_("Free services only"), widget=forms.CheckboxInput, method="filter_free"
+    )
+    language = django_filters.ModelChoiceFilter(
+        label=_("Language spoken"),
+        queryset=SpokenLanguage.objects.all(),
+        to_field_name="code",
+        empty_label=_("Any language"),
+        method="filter_language",
+        error_messages={"invalid_choice": CHOICE_ERROR},
+    )
+    ward = django_filters.ModelChoiceFilter(
+        label=_("Area (ward)"),
+        queryset=Ward.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All of Newham"),
+        method="filter_ward",
+        error_messages={"invalid_choice": CHOICE_ERROR},
+    )
+    day = django_filters.ChoiceFilter(
+        label=_("Open on"),
+        choices=DAY_CHOICES,
+        empty_label=_("Any day"),
+        method="filter_day",
+        error_messages={"invalid_choice": CHOICE_ERROR},
+    )
+    open_now = django_filters.BooleanFilter(
+        label=_("Open now"), widget=forms.CheckboxInput, method="filter_open_now"
+    )
+    delivery = django_filters.MultipleChoiceFilter(
+        label=_("How you get help"),
+        choices=DeliveryMethod.choices,
+        widget=forms.CheckboxSelectMultiple,
+        method="filter_delivery",
+        error_messages={"invalid_choice": CHOICE_ERROR},
+    )
+    wheelchair = django_filters.BooleanFilter(
+        label=_("Wheelchair accessible venue"),
+        widget=forms.CheckboxInput,
+        method="filter_wheelchair",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = get_language()
+        # Languages by their name in the page's language, with English where there is none.
+        self.filters["language"].queryset = SpokenLanguage.objects.order_by(
+            Lower(Coalesce(f"name_{language}", "name_en"))
+        )
+
+    def filter_text(self, queryset, name, value):
+        return search_services(value, queryset) if value else queryset
+
+    def filter_category(self, queryset, name, value):
+        return queryset.in_categories([value]) if value else queryset
+
+    def filter_group(self, queryset, name, value):
+        return queryset.for_groups(value) if value else queryset
+
+    def filter_age(self, queryset, name, value):
+        return queryset.for_age(int(value)) if value is not None else queryset
+
+    def filter_free(self, queryset, name, value):
+        return queryset.free() if value else queryset
+
+    def filter_language(self, queryset, name, value):
+        return queryset.speaking([value]) if value else queryset
+
+    def filter_ward(self, queryset, name, value):
+        return queryset.in_ward(value) if value else queryset
+
+    def filter_day(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.open_on(DAY_VALUES.index(value))
+
+    def filter_open_now(self, queryset, name, value):
+        return queryset.open_at(timezone.now()) if value else queryset
+
+    def filter_delivery(self, queryset, name, value):
+        return queryset.delivered(value) if value else queryset
+
+    def filter_wheelchair(self, queryset, name, value):
+        return queryset.wheelchair_accessible() if value else queryset

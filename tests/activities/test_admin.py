@@ -1,0 +1,220 @@
+"""Back office for activities as a matrix: every admin URL × every persona. Partners see and
+edit only their own organisation's activities; another organisation's is "not found"."""
+
+import uuid
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from activities.models import ActivitySeries, Campaign
+
+pytestmark = pytest.mark.django_db
+
+OK, FORBIDDEN, LOGIN, MISSING = 200, 403, "login", "missing"
+
+
+def _get(client, user, url):
+    if user is not None:
+        client.force_login(user)
+    response = client.get(url)
+    if response.status_code == 302:
+        location = response["Location"]
+        if "/admin/login/" in location:
+            return LOGIN
+        if location == reverse("admin:index"):  # the admin's "doesn't exist" redirect
+            return MISSING
+    if response.status_code == 404:
+        return MISSING
+    return response.status_code
+
+
+@pytest.fixture
+def two_series(make_series, org_a, org_b):
+    mine = make_series("Org A Walk", slug="org-a-walk", organisation=org_a)
+    theirs = make_series("Org B Yoga", slug="org-b-yoga", organisation=org_b)
+    return mine, theirs
+
+
+URLS = {
+    "changelist": lambda a, b: reverse("admin:activities_activityseries_changelist"),
+    "own": lambda a, b: reverse("admin:activities_activityseries_change", args=[a.pk]),
+    "other": lambda a, b: reverse("admin:activities_activityseries_change", args=[b.pk]),
+    "guessed id": lambda a, b: reverse(
+        "admin:activities_activityseries_change", args=[uuid.uuid4()]
+    ),
+    "own history": lambda a, b: reverse("admin:activities_activityseries_history", args=[a.pk]),
+    "other history": lambda a, b: reverse("admin:activities_activityseries_history", args=[b.pk]),
+    "add": lambda a, b: reverse("admin:activities_activityseries_add"),
+    "campaigns": lambda a, b: reverse("admin:activities_campaign_changelist"),
+    "add campaign": lambda a, b: reverse("admin:activities_campaign_add"),
+}
+
+EXPECTED = {
+    #          list own  other    guessed  own-h other-h  add        campaigns add-campaign
+    None: [LOGIN] * 9,
+    "rita": [LOGIN] * 9,
+    "vic": [OK, OK, MISSING, MISSING, OK, MISSING, FORBIDDEN, OK, FORBIDDEN],
+    "bob": [OK, OK, MISSING, MISSING, OK, MISSING, OK, OK, FORBIDDEN],
+    "alice": [OK, OK, MISSING, MISSING, OK, MISSING, OK, OK, FORBIDDEN],
+    "charlie": [OK, MISSING, OK, MISSING, MISSING, OK, OK, OK, FORBIDDEN],
+    "mo": [OK, OK, OK, MISSING, OK, OK, OK, OK, OK],
+}
+
+
+@pytest.mark.parametrize("persona", list(EXPECTED))
+@pytest.mark.parametrize("url_name", list(URLS))
+def test_admin_matrix(client, personas, two_series, persona, url_name):
+    user = personas[persona] if persona else None
+    url = URLS[url_name](*two_series)
+    expected = EXPECTED[persona][list(URLS).index(url_name)]
+    assert _get(client, user, url) == expected, f"{persona} {url_name}"
+
+
+def test_changelist_shows_only_own_activities(client, personas, two_series):
+    client.force_login(personas["bob"])
+    html = client.get(reverse("admin:activities_activityseries_changelist")).content.decode()
+    assert "Org A Walk" in html and "Org B Yoga" not in html
+
+
+def _add_data(organisation, **overrides):
+    data = {
+        "kind": "SessionSeries",
+        "name_en": "Knit and natter",
+        "slug": "knit-and-natter",
+        "organisation": organisation.pk,
+        "is_online": "on",
+        "online_url": "https://meet.example.org/knit",
+        "gender_restriction": "none",
+        "is_free": "on",
+        "schedules-TOTAL_FORMS": "1",
+        "schedules-INITIAL_FORMS": "0",
+        "schedules-MIN_NUM_FORMS": "1",
+        "schedules-MAX_NUM_FORMS": "1000",
+        "schedules-0-frequency": "monthly",
+        "schedules-0-days": ["0"],
+        "schedules-0-week_of_month": "1",
+        "schedules-0-start_date": "2025-01-01",
+        "schedules-0-start_time": "10:00",
+        "schedules-0-end_time": "12:00",
+        "schedules-0-cancelled_dates": "",
+        "schedules-0-dates": "",
+        "schedules-0-skip_bank_holidays": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_partner_editor_adds_an_activity_with_its_schedule(client, personas, org_a):
+    client.force_login(personas["bob"])
+    response = client.post(reverse("admin:activities_activityseries_add"), _add_data(org_a))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    series = ActivitySeries.objects.get(slug="knit-and-natter")
+    assert series.organisation == org_a
+    assert series.status == "draft"  # partners cannot publish their own listing
+    schedule = series.schedules.get()
+    assert (schedule.frequency, schedule.days, schedule.week_of_month) == ("monthly", [0], 1)
+    # The dated sessions are there at once: first Mondays, never on a bank holiday.
+    assert series.occurrences.count() >= 3
+    assert series.history.count() == 1
+
+
+def test_partner_cannot_file_an_activity_under_another_organisation(client, personas, org_b):
+    client.force_login(personas["bob"])
+    response = client.post(reverse("admin:activities_activityseries_add"), _add_data(org_b))
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert not ActivitySeries.objects.filter(slug="knit-and-natter").exists()
+
+
+def test_schedule_mistakes_are_explained_and_nothing_is_lost(client, personas, org_a):
+    client.force_login(personas["bob"])
+    data = _add_data(
+        org_a,
+        **{
+            "schedules-0-end_time": "09:00",
+            "schedules-0-cancelled_dates": "2025-02-31",
+        },
+    )
+    response = client.post(reverse("admin:activities_activityseries_add"), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "It must end after it starts." in html
+    assert "Date 1 is not a real date (use 2025-12-25)." in html
+    assert 'value="Knit and natter"' in html  # what was typed is still there
+    assert not ActivitySeries.objects.exists()
+
+
+def test_viewer_cannot_save_and_editor_cannot_touch_another_org(client, personas, two_series):
+    mine, theirs = two_series
+    client.force_login(personas["vic"])
+    url = reverse("admin:activities_activityseries_change", args=[mine.pk])
+    assert client.post(url, {"name_en": "Changed"}).status_code == 403
+    client.force_login(personas["bob"])
+    url = reverse("admin:activities_activityseries_change", args=[theirs.pk])
+    response = client.post(url, {"name_en": "Changed"})
+    assert response.status_code == 302 and response["Location"] == reverse("admin:index")
+    theirs.refresh_from_db()
+    assert theirs.name == "Org B Yoga"
+
+
+def test_moderator_publishes_and_partner_cannot(client, personas, make_series, org_a):
+    waiting = make_series("Waiting", slug="waiting", organisation=org_a, status="submitted")
+    changelist = reverse("admin:activities_activityseries_changelist")
+    client.force_login(personas["bob"])
+    client.post(changelist, {"action": "publish", "_selected_action": [waiting.pk]})
+    waiting.refresh_from_db()
+    assert waiting.status == "submitted"
+    client.force_login(personas["mo"])
+    client.post(changelist, {"action": "publish", "_selected_action": [waiting.pk]})
+    waiting.refresh_from_db()
+    assert waiting.status == "published"
+
+
+def test_editing_a_schedule_inline_refreshes_the_sessions(client, personas, make_series, org_a):
+    series = make_series(
+        "Walk",
+        slug="walk",
+        organisation=org_a,
+        schedule={"days": [1], "start_date": date(2025, 1, 6)},
+    )
+    schedule = series.schedules.get()
+    client.force_login(personas["bob"])
+    data = {
+        "kind": series.kind,
+        "name_en": series.name,
+        "slug": series.slug,
+        "organisation": org_a.pk,
+        "location": series.location_id,
+        "gender_restriction": "none",
+        "is_free": "on",
+        "schedules-TOTAL_FORMS": "1",
+        "schedules-INITIAL_FORMS": "1",
+        "schedules-MIN_NUM_FORMS": "1",
+        "schedules-MAX_NUM_FORMS": "1000",
+        "schedules-0-id": schedule.pk,
+        "schedules-0-series": series.pk,
+        "schedules-0-frequency": "weekly",
+        "schedules-0-days": ["4"],
+        "schedules-0-start_date": "2025-01-06",
+        "schedules-0-start_time": "10:00",
+        "schedules-0-end_time": "11:30",
+        "schedules-0-dates": "",
+        "schedules-0-cancelled_dates": "",
+        "schedules-0-skip_bank_holidays": "on",
+    }
+    response = client.post(
+        reverse("admin:activities_activityseries_change", args=[series.pk]), data
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    weekdays = {o.start.astimezone().weekday() for o in series.occurrences.upcoming()}
+    assert weekdays == {4}
+
+
+def test_campaigns_are_the_councils(client, personas):
+    client.force_login(personas["bob"])
+    response = client.post(
+        reverse("admin:activities_campaign_add"), {"name_en": "Mine", "slug": "mine"}
+    )
+    assert response.status_code == 403
+    assert not Campaign.objects.exists()

@@ -1,0 +1,240 @@
+"""Back office for services: each persona × each URL, partners only ever see their own."""
+
+import pytest
+from django.urls import reverse
+
+from directory.models import ListingReport, Schedule, Service
+
+pytestmark = pytest.mark.django_db
+
+OK, FORBIDDEN, LOGIN, MISSING = 200, 403, "login", "missing"
+
+
+def _get(client, user, url):
+    if user is not None:
+        client.force_login(user)
+    response = client.get(url)
+    if response.status_code == 302:
+        location = response["Location"]
+        if "/admin/login/" in location:
+            return LOGIN
+        if location == reverse("admin:index"):  # the admin's "doesn't exist" redirect
+            return MISSING
+    if response.status_code == 404:
+        return MISSING
+    return response.status_code
+
+
+@pytest.fixture
+def listings(make_service, make_location, org_a, org_b):
+    """One service, venue and problem report for each of the two organisations."""
+    venue = make_location()
+    out = {}
+    for key, org in (("a", org_a), ("b", org_b)):
+        service = make_service(f"Service of {org.name}", organisation=org, venues=[venue])
+        out[key] = {
+            "service": service,
+            "sal": service.service_at_locations.get(),
+            "report": ListingReport.objects.create(
+                service=service, reason="wrong_times", details="Shut", email="r@example.org"
+            ),
+        }
+    return out
+
+
+URLS = {
+    "services": lambda x: reverse("admin:directory_service_changelist"),
+    "own service": lambda x: reverse("admin:directory_service_change", args=[x["a"]["service"].pk]),
+    "other service": lambda x: reverse(
+        "admin:directory_service_change", args=[x["b"]["service"].pk]
+    ),
+    "own history": lambda x: reverse(
+        "admin:directory_service_history", args=[x["a"]["service"].pk]
+    ),
+    "other history": lambda x: reverse(
+        "admin:directory_service_history", args=[x["b"]["service"].pk]
+    ),
+    "add service": lambda x: reverse("admin:directory_service_add"),
+    "own venue link": lambda x: reverse(
+        "admin:directory_serviceatlocation_change", args=[x["a"]["sal"].pk]
+    ),
+    "other venue link": lambda x: reverse(
+        "admin:directory_serviceatlocation_change", args=[x["b"]["sal"].pk]
+    ),
+    "add venue link": lambda x: reverse("admin:directory_serviceatlocation_add"),
+    "reports": lambda x: reverse("admin:directory_listingreport_changelist"),
+    "own report": lambda x: reverse(
+        "admin:directory_listingreport_change", args=[x["a"]["report"].pk]
+    ),
+    "other report": lambda x: reverse(
+        "admin:directory_listingreport_change", args=[x["b"]["report"].pk]
+    ),
+    "add report": lambda x: reverse("admin:directory_listingreport_add"),
+}
+
+#         list own  other own-h oth-h add  ownSAL othSAL addSAL reps ownR othR addR
+EXPECTED = {
+    None: [LOGIN] * 13,
+    "rita": [LOGIN] * 13,
+    "vic": [OK, OK, MISSING, OK, MISSING, FORBIDDEN, OK, MISSING, FORBIDDEN, OK, OK, MISSING]
+    + [FORBIDDEN],
+    "bob": [OK, OK, MISSING, OK, MISSING, OK, OK, MISSING, OK, OK, OK, MISSING, FORBIDDEN],
+    "charlie": [OK, MISSING, OK, MISSING, OK, OK, MISSING, OK, OK, OK, MISSING, OK, FORBIDDEN],
+    "mo": [OK] * 12 + [FORBIDDEN],
+}
+
+
+@pytest.mark.parametrize("persona", list(EXPECTED))
+@pytest.mark.parametrize("url_name", list(URLS))
+def test_services_admin_matrix(client, personas, listings, persona, url_name):
+    user = personas[persona] if persona else None
+    expected = EXPECTED[persona][list(URLS).index(url_name)]
+    assert _get(client, user, URLS[url_name](listings)) == expected, f"{persona} {url_name}"
+
+
+def test_guessed_ids_of_another_organisation_are_not_found(client, personas, listings):
+    client.force_login(personas["charlie"])
+    service = listings["a"]["service"]
+    for url in (
+        reverse("admin:directory_service_change", args=[service.pk]),
+        reverse("admin:directory_service_delete", args=[service.pk]),
+        reverse("admin:directory_service_history", args=[service.pk]),
+        reverse("admin:directory_service_change", args=["not-a-uuid"]),
+    ):
+        assert _get(client, personas["charlie"], url) in (MISSING, FORBIDDEN), url
+    response = client.post(
+        reverse("admin:directory_service_change", args=[service.pk]), {"name_en": "Hijacked"}
+    )
+    assert response.status_code == 302 and response["Location"] == reverse("admin:index")
+    service.refresh_from_db()
+    assert service.name_en != "Hijacked"
+
+
+def test_changelists_show_only_own_rows(client, personas, listings):
+    client.force_login(personas["bob"])
+    for name in ("service", "serviceatlocation", "listingreport"):
+        html = client.get(reverse(f"admin:directory_{name}_changelist")).content.decode()
+        assert "Service of Beckton Community Food Bank" in html, name
+        assert "Service of Forest Gate Tamil Elders" not in html, name
+    client.force_login(personas["mo"])
+    html = client.get(reverse("admin:directory_service_changelist")).content.decode()
+    assert "Service of Forest Gate Tamil Elders" in html
+
+
+def _add_data(org, **overrides):
+    data = {
+        "organisation": org.pk,
+        "name_en": "Tuesday advice drop-in",
+        "slug": "tuesday-advice",
+        "description_en": "Free advice on benefits and debt.",
+        "service_status": "active",
+        "groups": ["older_people", "carers"],
+        "delivery_methods": ["in_person"],
+        "is_free": "on",
+        "service_at_locations-TOTAL_FORMS": "0",
+        "service_at_locations-INITIAL_FORMS": "0",
+        "schedules-TOTAL_FORMS": "1",
+        "schedules-INITIAL_FORMS": "0",
+        "schedules-0-days": ["TU"],
+        "schedules-0-week_of_month": "",
+        "schedules-0-opens_at": "10:00",
+        "schedules-0-closes_at": "13:00",
+        "cost_options-TOTAL_FORMS": "0",
+        "cost_options-INITIAL_FORMS": "0",
+        "contacts-TOTAL_FORMS": "0",
+        "contacts-INITIAL_FORMS": "0",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_partner_editor_adds_a_service_for_their_organisation(client, personas, org_a):
+    client.force_login(personas["bob"])
+    response = client.post(
+        reverse("admin:directory_service_add"), _add_data(org_a, status="published")
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    service = Service.objects.get(slug="tuesday-advice")
+    assert service.organisation == org_a
+    assert service.status == "draft"  # partners cannot publish
+    assert service.groups == ["older_people", "carers"]
+    assert service.is_free
+    schedule = Schedule.objects.get(service=service)
+    assert (schedule.freq, schedule.byday) == ("WEEKLY", ["TU"])
+    assert service.history.count() == 1
+
+
+def test_partner_cannot_file_a_service_under_another_organisation(client, personas, org_b):
+    client.force_login(personas["bob"])
+    response = client.post(reverse("admin:directory_service_add"), _add_data(org_b))
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert not Service.objects.exists()
+
+
+def test_bad_opening_times_are_explained_and_nothing_is_saved(client, personas, org_a):
+    client.force_login(personas["bob"])
+    data = _add_data(org_a, **{"schedules-0-opens_at": "15:00", "schedules-0-closes_at": "09:00"})
+    response = client.post(reverse("admin:directory_service_add"), data)
+    assert response.status_code == 200
+    assert "The opening time must be before the closing time." in response.content.decode()
+    assert not Service.objects.exists()
+
+
+def test_partner_can_only_place_own_services_at_venues(client, personas, listings, make_location):
+    client.force_login(personas["bob"])
+    venue = make_location()
+    url = reverse("admin:directory_serviceatlocation_add")
+    data = {
+        "location": venue.pk,
+        "description_en": "",
+        "schedules-TOTAL_FORMS": "0",
+        "schedules-INITIAL_FORMS": "0",
+    }
+    other = client.post(url, {**data, "service": listings["b"]["service"].pk})
+    assert other.status_code == 200 and "Select a valid choice" in other.content.decode()
+    own = client.post(url, {**data, "service": listings["a"]["service"].pk})
+    assert own.status_code == 302
+    assert listings["a"]["service"].service_at_locations.filter(location=venue).exists()
+
+
+def test_reports_hide_the_reporters_email_from_partners(client, personas, listings):
+    url = reverse("admin:directory_listingreport_change", args=[listings["a"]["report"].pk])
+    client.force_login(personas["bob"])
+    assert "r@example.org" not in client.get(url).content.decode()
+    client.force_login(personas["mo"])
+    assert "r@example.org" in client.get(url).content.decode()
+
+
+def test_partner_marks_own_reports_as_dealt_with(client, personas, listings):
+    client.force_login(personas["bob"])
+    own, other = listings["a"]["report"], listings["b"]["report"]
+    client.post(
+        reverse("admin:directory_listingreport_changelist"),
+        {"action": "mark_resolved", "_selected_action": [own.pk, other.pk]},
+    )
+    own.refresh_from_db()
+    other.refresh_from_db()
+    assert own.resolved and not other.resolved
+    # A viewer cannot.
+    own.resolved = False
+    own.save()
+    client.force_login(personas["vic"])
+    client.post(
+        reverse("admin:directory_listingreport_changelist"),
+        {"action": "mark_resolved", "_selected_action": [own.pk]},
+    )
+    own.refresh_from_db()
+    assert not own.resolved
+
+
+def test_moderator_publishes_a_submitted_service(client, personas, listings):
+    service = listings["a"]["service"]
+    Service.objects.filter(pk=service.pk).update(status="submitted")
+    client.force_login(personas["mo"])
+    client.post(
+        reverse("admin:directory_service_changelist"),
+        {"action": "publish", "_selected_action": [service.pk]},
+    )
+    service.refresh_from_db()
+    assert service.status == "published"
