@@ -1,5 +1,6 @@
 """Activities in the site-wide search (a section provider for newham_connect.search)."""
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
 from django.db.models import Q
 from django.db.models.functions import Greatest
@@ -9,6 +10,11 @@ from django.utils.translation import gettext as _
 from newham_connect.i18n import translated
 
 from .models import ActivitySeries
+
+# Every language's column, so translated() can fall back without another query.
+_TEXT_FIELDS = [
+    f"{f}_{code}" for f in ("name", "description") for code, _name in settings.LANGUAGES
+]
 
 
 def search_activities(query, language=None):
@@ -57,4 +63,25 @@ def activities_section(query, limit):
         "results": results,
         "count": found.count() if len(results) == limit else len(results),
         "more_url": None,
+    }
+
+
+def organisation_section(organisation):
+    """The organisation page's list of what it runs (a provider for directory.views)."""
+    series = (
+        ActivitySeries.objects.public()
+        .filter(organisation=organisation)
+        .order_by("name_en", "pk")
+        .only("slug", *_TEXT_FIELDS)
+    )
+    return {
+        "title": _("Activities"),
+        "results": [
+            {
+                "title": translated(s, "name"),
+                "url": s.get_absolute_url(),
+                "summary": translated(s, "description"),
+            }
+            for s in series
+        ],
     }

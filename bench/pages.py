@@ -26,7 +26,9 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from directory.models import Organisation  # noqa: E402
+from activities.models import ActivitySeries  # noqa: E402
+from directory.models import Organisation, Service  # noqa: E402
+from volunteering.models import Opportunity  # noqa: E402
 
 
 def measure(client, path, repeat):
@@ -60,14 +62,33 @@ def main():
         "/bn/search/?q=forrest+gate",
         f"/en/organisations/{org.slug}/",
         f"/pl/organisations/{org.slug}/",
+        "/en/services/?category=food&ward=beckton&free=on",
+        "/en/services/?open_now=on&language=bn",
+        "/api/oruk/services",
+        "/api/oruk/services?full=true&per_page=50",
+        "/en/activities/",
+        "/bn/activities/?when=week&free=on",
+        "/en/activities/calendar.ics?when=week",
+        "/openactive/feeds/session-series",
+        "/openactive/feeds/scheduled-sessions",
+        "/en/volunteering/",
+        "/pl/volunteering/?when=weekends",
+    ]
+    service = Service.objects.published().order_by("slug").first()
+    series = ActivitySeries.objects.public().order_by("slug").first()
+    opportunity = Opportunity.objects.published().order_by("slug").first()
+    paths += [
+        service.get_absolute_url(),
+        series.get_absolute_url(),
+        opportunity.get_absolute_url(),
     ]
     client = Client()
     print(f"published organisations: {Organisation.objects.published().count()}")
-    print(f"{'page':40} {'status':>6} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    print(f"{'page':48} {'status':>6} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for path in paths:
         client.get(path, HTTP_HOST="127.0.0.1")  # warm templates and connection
         status, median, p95, queries = measure(client, path, args.repeat)
-        print(f"{path:40} {status:>6} {median:>10.1f} {p95:>8.1f} {queries:>8}")
+        print(f"{path:48} {status:>6} {median:>10.1f} {p95:>8.1f} {queries:>8}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
 from django.db.models import Q
 from django.db.models.functions import Greatest
@@ -12,6 +13,11 @@ from django.utils.translation import gettext as _
 from newham_connect.i18n import translated
 
 from .models import Opportunity
+
+# Every language's column, so translated() can fall back without another query.
+_TEXT_FIELDS = [
+    f"{f}_{code}" for f in ("title", "description") for code, _name in settings.LANGUAGES
+]
 
 
 def search_opportunities(query, language=None):
@@ -60,4 +66,26 @@ def opportunities_section(query, limit):
         "more_url": f"{reverse('volunteering:index')}?{urlencode({'q': query})}"
         if results
         else None,
+    }
+
+
+def organisation_section(organisation):
+    """The organisation page's open volunteering roles (a provider for directory.views)."""
+    found = (
+        Opportunity.objects.published()
+        .open()
+        .filter(organisation=organisation)
+        .order_by("title_en", "pk")
+        .only("slug", *_TEXT_FIELDS)
+    )
+    return {
+        "title": _("Volunteering"),
+        "results": [
+            {
+                "title": translated(o, "title"),
+                "url": o.get_absolute_url(),
+                "summary": translated(o, "description"),
+            }
+            for o in found
+        ],
     }

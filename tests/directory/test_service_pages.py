@@ -254,8 +254,9 @@ def test_service_page_shows_how_to_get_help(client, make_service, make_location,
     assert reverse("directory:report", kwargs={"slug": service.slug}) in html
 
 
+# Polish dates take the month in the genitive ("1 października"), as our catalogue gives it.
 @pytest.mark.parametrize(
-    "code,tuesday,october", [("pl", "Wtorek", "Październik"), ("ur", "منگل", "اکتوبر")]
+    "code,tuesday,october", [("pl", "Wtorek", "października"), ("ur", "منگل", "اکتوبر")]
 )
 def test_opening_times_and_dates_are_in_the_residents_language(
     client, make_service, code, tuesday, october
