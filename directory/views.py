@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from newham_connect.i18n import translated
+from newham_connect.ratelimit import refuse_if_limited
 
 from .filters import ServiceFilter
 from .forms import ReportProblemForm
@@ -244,6 +245,9 @@ class ReportProblemView(PublishedServiceMixin, FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def form_valid(self, form):
+        refused = refuse_if_limited(self, form, "listing_report")
+        if refused:
+            return refused
         # A filled-in trap field means a robot: thank it, keep nothing.
         if not form.cleaned_data.get("website"):
             report = form.save(commit=False)

@@ -7,6 +7,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.utils import translation
 
 from directory.models import Location, Organisation, OrganisationMembership, Ward
@@ -23,6 +24,15 @@ def english_to_start_with():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate limits count in the cache per client address, and every test client is 127.0.0.1:
+    start each test with none used."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

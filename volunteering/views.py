@@ -20,6 +20,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView, V
 from directory.models import Organisation
 from newham_connect.i18n import translated
 from newham_connect.permissions import is_council, organisation_roles
+from newham_connect.ratelimit import refuse_if_limited
 
 from . import pipeline, privacy, stats
 from .filters import OpportunityFilter
@@ -185,6 +186,9 @@ class ExpressInterestView(FormView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
+        refused = refuse_if_limited(self, form, "volunteering_interest")
+        if refused:
+            return refused
         interest = form.save(commit=False)
         interest.opportunity = self.opportunity
         interest.user = self.request.user if self.request.user.is_authenticated else None

@@ -162,6 +162,10 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
+    # Public forms anyone may send without an account. Generous, because a library's or a
+    # community centre's computers share one address while staff help many residents.
+    "volunteering_interest": "30/h/ip",
+    "listing_report": "30/h/ip",
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Newham Connect <no-reply@localhost>")
 

@@ -128,3 +128,32 @@ def test_favicon_redirects_to_a_static_file(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("images/favicon.svg")
+
+
+def test_search_sections_find_only_what_matches_and_link_to_the_rest(client, make_org):
+    from activities.models import ActivitySeries
+    from volunteering.models import Opportunity
+
+    org = make_org(name="Forest Gate Helpers", slug="fg-helpers")
+    ActivitySeries.objects.create(
+        name="Chair yoga", slug="chair-yoga", organisation=org, status="published", is_online=True
+    )
+    for n in range(12):
+        Opportunity.objects.create(
+            organisation=org,
+            title=f"Garden helper {n}",
+            slug=f"garden-helper-{n}",
+            description="Dig and plant.",
+            status="published",
+            from_home=True,
+        )
+    html = client.get("/en/search/?q=garden").content.decode()
+    assert "Garden helper" in html
+    assert "Chair yoga" not in html  # a full-text rank is never 0: matching is explicit
+    assert html.count("nc-result__title") == 10
+    assert "12 results" in html
+    assert 'href="/en/volunteering/?q=garden"' in html
+    assert "See all results in Volunteering" in html
+    # A typo still finds the activity; nothing else matches it.
+    typo = client.get("/en/search/?q=chiar+yoga").content.decode()
+    assert "Chair yoga" in typo and "Garden helper" not in typo
