@@ -79,3 +79,16 @@ def test_organisation_page_runs_a_bounded_number_of_queries(
         large = client.get(org_a.get_absolute_url())
     assert small.content.decode().count("nc-result__title") == 6
     assert large.content.decode().count("nc-result__title") == 60
+
+
+def test_languages_show_their_own_name_once(client, org_a):
+    from directory.models import SpokenLanguage
+
+    org_a.languages.set(
+        [
+            SpokenLanguage.objects.create(code="bn", name="Bengali", endonym="বাংলা"),
+            SpokenLanguage.objects.create(code="en", name="English", endonym="English"),
+        ]
+    )
+    html = client.get(org_a.get_absolute_url()).content.decode()
+    assert 'Bengali (<span lang="bn">বাংলা</span>), English</dd>' in html
