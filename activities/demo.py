@@ -249,9 +249,11 @@ def seed(stdout=None, today=None):
     }
     _say(
         stdout,
+        # Saving a schedule already expands its sessions, so report what is on, not the
+        # (usually empty) last pass.
         f"Activities demo data: {writer.created} created, {writer.updated} updated "
-        f"(sessions: {sessions['created']} added, {sessions['updated']} changed, "
-        f"{sessions['deleted']} removed).",
+        f"({counts['upcoming_sessions']} upcoming sessions; last pass: {sessions['created']} "
+        f"added, {sessions['updated']} changed, {sessions['deleted']} removed).",
     )
     return counts
 

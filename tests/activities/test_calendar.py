@@ -192,3 +192,15 @@ def test_one_date_of_another_activity_is_not_found(client, walk, make_series):
     session = other.occurrences.first()
     url = reverse("activities:occurrence_calendar", args=["riverside-walk", session.pk])
     assert client.get(url).status_code == 404
+
+
+def test_subscribed_calendars_may_reuse_a_copy_for_an_hour(client, walk):
+    for url in (
+        reverse("activities:series_calendar", args=["riverside-walk"]),
+        reverse("activities:calendar"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response["Content-Type"] == "text/calendar; charset=utf-8"
+        assert "max-age=3600" in response["Cache-Control"]
+        assert "public" in response["Cache-Control"]
