@@ -1,16 +1,11 @@
 """Activities in the site-wide search (a section provider for newham_connect.search)."""
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
+from newham_connect.i18n import language_columns
 from newham_connect.search import results, section, text_search
 
 from .models import ActivitySeries
-
-# Every language's column, so translated() can fall back without another query.
-_TEXT_FIELDS = [
-    f"{f}_{code}" for f in ("name", "description") for code, _name in settings.LANGUAGES
-]
 
 
 def search_activities(query, language=None):
@@ -30,6 +25,6 @@ def organisation_section(organisation):
         ActivitySeries.objects.public()
         .filter(organisation=organisation)
         .order_by("name_en", "pk")
-        .only("slug", *_TEXT_FIELDS)
+        .only("slug", *language_columns("name", "description"))
     )
     return {"title": _("Activities"), "results": results(series)}

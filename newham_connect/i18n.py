@@ -25,3 +25,11 @@ def translated(obj, field, language=None):
     value = getattr(obj, build_localized_fieldname(field, default), "") or ""
     # An empty English value is nothing to flag; there is simply no text.
     return TranslatedText(value, default, fallback=bool(value) and language != default)
+
+
+def language_columns(*fields):
+    """Every language's column of `fields` ("name" → name_en, name_bn, …), for `.only()`, so
+    `translated()` can fall back to English without another query."""
+    return [
+        build_localized_fieldname(f, code) for f in fields for code, _name in settings.LANGUAGES
+    ]

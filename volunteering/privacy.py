@@ -96,16 +96,22 @@ def export_user_data(user):
     }
 
 
+def _anonymise(interests, now):
+    """Empty the personal columns of `interests` (locked), and the volunteer's own words in
+    their hours; the anonymous facts (status, dates, hours) stay. Returns the interests."""
+    locked = list(interests.select_for_update())
+    for interest in locked:
+        interest.anonymise(now)
+        interest.save()
+    HoursLog.objects.filter(interest__in=locked).update(description="", logged_by=None)
+    return locked
+
+
 @transaction.atomic
 def delete_user_data(user, now=None):
     """Remove a person's volunteering data; returns how many interests were anonymised."""
     now = now or timezone.now()
-    interests = list(Interest.objects.for_user(user).select_for_update())
-    for interest in interests:
-        interest.anonymise(now)
-        interest.save()
-    # Hour descriptions are the volunteer's own words; the hours themselves stay, unnamed.
-    HoursLog.objects.filter(interest__in=interests).update(description="", logged_by=None)
+    interests = _anonymise(Interest.objects.for_user(user), now)
     VolunteerProfile.objects.filter(user=user).delete()
     EmployerTeam.objects.filter(registered_by=user).delete()
     return len(interests)
@@ -114,13 +120,7 @@ def delete_user_data(user, now=None):
 @transaction.atomic
 def delete_interest_data(interest, now=None):
     """Remove one applicant's personal data (their signed "your application" link)."""
-    interest = Interest.objects.select_for_update().get(pk=interest.pk)
-    if interest.is_anonymised:
-        return interest
-    interest.anonymise(now)
-    interest.save()
-    HoursLog.objects.filter(interest=interest).update(description="", logged_by=None)
-    return interest
+    _anonymise(Interest.objects.with_personal_data().filter(pk=interest.pk), now)
 
 
 def purge_cutoff(now, months=None):
@@ -134,12 +134,7 @@ def purge_closed_interests(now=None, months=None, dry_run=False):
     due = Interest.objects.with_personal_data().closed_before(purge_cutoff(now, months))
     if dry_run:
         return due.count()
-    purged = list(due.select_for_update())
-    for interest in purged:
-        interest.anonymise(now)
-        interest.save()
-    HoursLog.objects.filter(interest__in=purged).update(description="", logged_by=None)
-    return len(purged)
+    return len(_anonymise(due, now))
 
 
 def profile_query(profile):

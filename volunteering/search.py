@@ -2,18 +2,13 @@
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from newham_connect.i18n import language_columns
 from newham_connect.search import results, section, text_search
 
 from .models import Opportunity
-
-# Every language's column, so translated() can fall back without another query.
-_TEXT_FIELDS = [
-    f"{f}_{code}" for f in ("title", "description") for code, _name in settings.LANGUAGES
-]
 
 
 def search_opportunities(query, language=None):
@@ -41,6 +36,6 @@ def organisation_section(organisation):
         .open()
         .filter(organisation=organisation)
         .order_by("title_en", "pk")
-        .only("slug", *_TEXT_FIELDS)
+        .only("slug", *language_columns("title", "description"))
     )
     return {"title": _("Volunteering"), "results": results(found, title="title")}
