@@ -110,6 +110,8 @@ class ActivitySeriesAdmin(
         # Schedules and activity types are saved after the series itself: refresh the dated
         # sessions and the OpenActive state once everything is in.
         super().save_related(request, form, formsets, change)
+        if self.is_holding(request):
+            return  # held for a moderator: nothing changed yet
         regenerate([form.instance.pk])
         sync_series(form.instance)
 

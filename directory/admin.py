@@ -1,12 +1,21 @@
 """Back office for the shared directory: partners see and edit only their own organisations."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from newham_connect.admin import ModeratedAdminMixin, PartnerScopedAdminMixin
+from newham_connect import held_changes
+from newham_connect.admin import (
+    HoldChangesToPublishedMixin,
+    ModeratedAdminMixin,
+    PartnerScopedAdminMixin,
+)
 from newham_connect.permissions import (
     ROLE_RANK,
     can_manage_members,
@@ -24,6 +33,8 @@ from .models import (
     Location,
     Organisation,
     OrganisationMembership,
+    PendingChange,
+    PendingChangeState,
     Schedule,
     Service,
     ServiceAtLocation,
@@ -64,6 +75,8 @@ class OrganisationAdmin(
     prepopulated_fields = {"slug": ["name_en"]}
     filter_horizontal = ["wards", "languages", "categories"]
     inlines = [MembershipInline]
+    # Members are not what residents see: a partner admin's member changes never wait.
+    changes_not_held = (OrganisationMembership,)
     organisation_path = "pk"
     # Partners often type "www.example.org"; assume a secure address.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -250,9 +263,16 @@ class ServiceAdmin(
 
 
 @admin.register(ServiceAtLocation)
-class ServiceAtLocationAdmin(PartnerScopedAdminMixin, TranslationAdmin):
+class ServiceAtLocationAdmin(
+    PartnerScopedAdminMixin, HoldChangesToPublishedMixin, TranslationAdmin
+):
     partners_can_add = True
     organisation_path = "service__organisation"
+
+    def listing_of(self, obj):
+        # A venue's opening times are part of the service's public page.
+        return obj.service
+
     list_display = ["service", "location"]
     list_select_related = ["service", "location"]
     search_fields = ["service__name", "location__name"]
@@ -299,3 +319,100 @@ class ListingReportAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
         self.message_user(
             request, _("%(count)d marked as dealt with.") % {"count": count}, messages.SUCCESS
         )
+
+
+@admin.register(PendingChange)
+class PendingChangeAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
+    """Partners' edits of published listings. Moderators compare them with the published
+    version and publish or send them back; a partner sees its own organisation's, read only."""
+
+    list_display = ["title", "kind", "organisation", "submitted_by", "submitted_at", "state"]
+    list_filter = ["state", "content_type"]
+    list_select_related = ["content_type", "organisation", "submitted_by"]
+    search_fields = ["title", "organisation__name"]
+    date_hierarchy = "submitted_at"
+
+    @admin.display(description=_("kind of listing"), ordering="content_type")
+    def kind(self, obj):
+        return obj.content_type.model_class()._meta.verbose_name
+
+    def has_add_permission(self, request):
+        return False  # made by saving a published listing
+
+    def has_change_permission(self, request, obj=None):
+        return is_council(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # kept as the record of who changed what
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        change = self.get_object(request, object_id)
+        if change is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_permission(request, change):
+            raise PermissionDenied
+        listing_admin = held_changes.admin_for(self.admin_site, change)
+        error = ""
+        if request.method == "POST":
+            if not self.has_change_permission(request, change):
+                raise PermissionDenied
+            response, error = self._decide(request, change, listing_admin)
+            if response is not None:
+                return response
+        rows, problems, changed_since = [], [], False
+        try:
+            bound = held_changes.bind(listing_admin, request, change)
+        except held_changes.CannotPublish as refused:
+            problems = [str(refused)]
+        else:
+            valid, rows = held_changes.differences(bound)
+            problems = [] if valid else bound.errors()
+            modified = getattr(listing_admin.listing_of(bound.obj), "last_modified", None)
+            changed_since = modified is not None and modified > change.submitted_at
+        opts = listing_admin.opts
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Change waiting for review"),
+            "subtitle": change.title,
+            "original": change,
+            "summary": held_changes.summary_text(change),
+            "rows": rows,
+            "problems": problems,
+            "changed_since": changed_since and change.state == PendingChangeState.WAITING,
+            "error": error,
+            "can_decide": self.has_change_permission(request, change)
+            and change.state == PendingChangeState.WAITING,
+            "listing_url": reverse(
+                f"admin:{opts.app_label}_{opts.model_name}_change", args=[change.object_id]
+            ),
+            "note": request.POST.get("note", ""),
+        }
+        return TemplateResponse(request, "admin/directory/pendingchange/review.html", context)
+
+    def _decide(self, request, change, listing_admin):
+        """Publish or send back; (redirect, "") when done, (None, reason) when refused."""
+        done = HttpResponseRedirect(reverse("admin:directory_pendingchange_changelist"))
+        try:
+            if "_publish" in request.POST:
+                held_changes.publish(listing_admin, request, change)
+                self.message_user(
+                    request,
+                    _("The changes to “%(listing)s” are published.") % {"listing": change.title},
+                    messages.SUCCESS,
+                )
+                return done, ""
+            if "_send_back" in request.POST:
+                note = request.POST.get("note", "").strip()
+                if not note:
+                    return None, _("Say what needs changing, so the organisation can put it right.")
+                held_changes.send_back(listing_admin, request, change, note)
+                self.message_user(
+                    request,
+                    _("The changes to “%(listing)s” were sent back.") % {"listing": change.title},
+                    messages.SUCCESS,
+                )
+                return done, ""
+        except held_changes.CannotPublish as refused:
+            return None, str(refused)
+        return None, ""

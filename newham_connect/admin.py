@@ -3,9 +3,11 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from . import held_changes
 from .moderation import ModerationStatus
 from .permissions import ROLE_RANK, is_council, organisation_roles
 
@@ -94,7 +96,104 @@ class PartnerScopedAdminMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class ModeratedAdminMixin:
+class HoldChangesToPublishedMixin:
+    """A partner's edit of a published listing is held for a moderator as a PendingChange
+    while the published version stays live; council staff's edits go live at once, and so do
+    a partner's edits while the listing is not public yet (it is reviewed when submitted).
+
+    `listing_of(obj)` is the listing whose state decides (the service, for a venue link).
+    Inlines of `changes_not_held` (an organisation's members) are not listing content, so
+    they are saved at once. See `newham_connect/held_changes.py`.
+    """
+
+    change_form_template = "admin/newham_connect/held_change_form.html"
+    changes_not_held = ()
+
+    def listing_of(self, obj):
+        return obj
+
+    @staticmethod
+    def is_holding(request):
+        return getattr(request, "nc_held", None) is not None
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            # Replaying a held change rebuilds only the inlines that were held.
+            if getattr(request, "nc_replaying", False) and inline.model in self.changes_not_held:
+                continue
+            yield formset, inline
+
+    def save_model(self, request, obj, form, change):
+        if change and not is_council(request.user):
+            # The stored row, not the form's edited copy of it, says what is live.
+            original = type(obj)._default_manager.get(pk=obj.pk)
+            if self.listing_of(original).is_published:
+                request.nc_held = original
+                return
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if not self.is_holding(request):
+            return super().save_related(request, form, formsets, change)
+        at_once = [fs for fs in formsets if fs.model in self.changes_not_held]
+        for formset in at_once:
+            self.save_formset(request, form, formset, change)
+        held = [fs for fs in formsets if fs not in at_once]
+        request.nc_held_change = None
+        if form.has_changed() or any(fs.has_changed() for fs in held):
+            request.nc_held_change = held_changes.hold(
+                self, request, request.nc_held, form, held, [fs.prefix for fs in at_once]
+            )
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if self.is_holding(request):
+            return []  # the inlines saved nothing; the PendingChange has its own summary
+        return super().construct_change_message(request, form, formsets, add)
+
+    def log_change(self, request, obj, message):
+        if self.is_holding(request):
+            return None  # nothing changed yet: the PendingChange is the record
+        return super().log_change(request, obj, message)
+
+    def response_change(self, request, obj):
+        if not self.is_holding(request):
+            return super().response_change(request, obj)
+        if request.nc_held_change is not None:
+            self.message_user(
+                request,
+                _(
+                    "Your changes were sent to a moderator. Until they are published, the site "
+                    "keeps showing the published version."
+                ),
+                messages.SUCCESS,
+            )
+        else:
+            self.message_user(request, _("Nothing was changed."), messages.INFO)
+        if "_continue" in request.POST:
+            return HttpResponseRedirect(request.path)
+        opts = self.opts
+        return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        from directory.models import PendingChange
+
+        latest = None
+        if object_id:
+            latest = (
+                PendingChange.objects.filter(
+                    content_type__app_label=self.opts.app_label,
+                    content_type__model=self.opts.model_name,
+                    object_id=str(object_id),
+                )
+                .exclude(state="replaced")
+                .select_related("submitted_by")
+                .first()
+            )
+        context = {**(extra_context or {}), "latest_change": latest}
+        return super().change_view(request, object_id, form_url, context)
+
+
+class ModeratedAdminMixin(HoldChangesToPublishedMixin):
     """Partners cannot set the moderation state by hand: they submit for review; moderators
     publish, ask for changes or archive, with the admin actions."""
 

@@ -5,19 +5,17 @@ applicants get theirs in the language of the page they used.
 """
 
 import datetime
-import functools
 import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from directory.models import OrganisationMembership
+from newham_connect.mail import best_effort, send_templated, site_url
 
 from .models import (
     ESCALATE_AFTER_WORKING_DAYS,
@@ -30,11 +28,6 @@ log = logging.getLogger(__name__)
 FEEDBACK_SALT = "volunteering.feedback"
 BENEFICIARY_SALT = "volunteering.beneficiary-feedback"
 MANAGE_SALT = "volunteering.your-application"
-
-
-def site_url():
-    """Where links in emails point (the command has no request to ask)."""
-    return settings.SITE_URL.rstrip("/")
 
 
 def organisation_recipients(organisation):
@@ -63,34 +56,7 @@ def _admin_link(interest):
 
 
 def _send(template, recipients, context, language="en"):
-    if not recipients:
-        return 0
-    with translation.override(language):
-        subject = render_to_string(f"volunteering/email/{template}_subject.txt", context)
-        body = render_to_string(f"volunteering/email/{template}_message.txt", context)
-    return send_mail(
-        " ".join(subject.split()),
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        recipients,
-        fail_silently=False,
-    )
-
-
-def best_effort(notify):
-    """A notification after something is saved must not turn that success into an error page;
-    a failure is logged for the operators instead. (Reminders are not best effort: a failed
-    reminder stays unmarked and is sent by the next run.)"""
-
-    @functools.wraps(notify)
-    def wrapper(*args, **kwargs):
-        try:
-            return notify(*args, **kwargs)
-        except Exception:
-            log.exception("Could not send %s", notify.__name__)
-            return None
-
-    return wrapper
+    return send_templated(f"volunteering/email/{template}", recipients, context, language)
 
 
 def feedback_token(interest):

@@ -176,6 +176,7 @@ def test_editing_a_schedule_inline_refreshes_the_sessions(client, personas, make
         "Walk",
         slug="walk",
         organisation=org_a,
+        status="draft",  # a published one's change waits for a moderator (test below)
         schedule={"days": [1], "start_date": date(2025, 1, 6)},
     )
     schedule = series.schedules.get()
@@ -218,3 +219,28 @@ def test_campaigns_are_the_councils(client, personas):
     )
     assert response.status_code == 403
     assert not Campaign.objects.exists()
+
+
+def test_a_partners_new_times_for_a_published_series_wait_for_a_moderator(
+    client, personas, make_series, org_a
+):
+    from directory.models import PendingChange
+    from tests.admin_forms import edit, review_url
+
+    series = make_series(
+        "Walk",
+        slug="walk",
+        organisation=org_a,
+        schedule={"days": [1], "start_date": date(2025, 1, 6)},
+    )
+
+    def weekdays():
+        return {o.start.astimezone().weekday() for o in series.occurrences.upcoming()}
+
+    assert weekdays() == {1}
+    edit(client, personas["bob"], series, **{"schedules-0-days": ["4"]})
+    assert weekdays() == {1}  # residents still see Tuesdays
+    change = PendingChange.objects.get()
+    client.force_login(personas["mo"])
+    assert client.post(review_url(change), {"_publish": "1"}).status_code == 302
+    assert weekdays() == {4}  # published: the sessions are Fridays now

@@ -8,7 +8,7 @@ redirect or a 404), never merely forbidden, so nothing leaks.
 import pytest
 from django.urls import reverse
 
-from directory.models import OrganisationMembership
+from directory.models import OrganisationMembership, PendingChange
 
 pytestmark = pytest.mark.django_db
 
@@ -87,15 +87,28 @@ def _change_data(org, **overrides):
     return data
 
 
-def test_editor_can_save_own_organisation_but_not_its_status(client, personas, org_a):
+def test_editor_can_save_own_organisation_but_not_its_status(client, personas, make_org):
+    org = make_org(status="draft")
+    OrganisationMembership.objects.create(user=personas["bob"], organisation=org, role="editor")
+    client.force_login(personas["bob"])
+    url = reverse("admin:directory_organisation_change", args=[org.pk])
+    response = client.post(url, _change_data(org, status="archived"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    org.refresh_from_db()
+    assert org.description == "Updated description"
+    assert org.status == "draft"  # read-only for partners
+    assert org.history.count() >= 1
+
+
+def test_an_editors_change_to_a_published_organisation_waits_for_review(client, personas, org_a):
     client.force_login(personas["bob"])
     url = reverse("admin:directory_organisation_change", args=[org_a.pk])
     response = client.post(url, _change_data(org_a, status="archived"))
     assert response.status_code == 302, response.content.decode()[:3000]
     org_a.refresh_from_db()
-    assert org_a.description == "Updated description"
-    assert org_a.status == "published"  # read-only for partners
-    assert org_a.history.count() >= 1
+    assert (org_a.description, org_a.status) == ("", "published")
+    change = PendingChange.objects.get()
+    assert change.data["description_en"] == ["Updated description"]
 
 
 def test_viewer_cannot_save(client, personas, org_a):

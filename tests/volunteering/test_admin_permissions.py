@@ -273,3 +273,22 @@ def test_deep_organisation_path_reads_the_id_without_loading_the_organisation(
     entry = HoursLog.objects.select_related("interest__opportunity").get(pk=world["hours_a"].pk)
     with django_assert_num_queries(0):
         assert Scoped()._organisation_id(entry) == world["opp_a"].organisation_id
+
+
+def test_a_partners_edit_of_a_published_opportunity_waits_for_a_moderator(
+    client, personas, opportunity_a
+):
+    from directory.models import PendingChange
+    from tests.admin_forms import edit, review_url
+
+    edit(client, personas["bob"], opportunity_a, title_en="Food bank driver")
+    page = f"/en/volunteering/{opportunity_a.slug}/"
+    assert "Food bank helper" in client.get(page).content.decode()
+    change = PendingChange.objects.get()
+    client.force_login(personas["mo"])
+    review = client.get(review_url(change)).content.decode()
+    assert "Food bank helper" in review and "Food bank driver" in review
+    assert client.post(review_url(change), {"_publish": "1"}).status_code == 302
+    opportunity_a.refresh_from_db()
+    assert opportunity_a.title == "Food bank driver"
+    assert "Food bank driver" in client.get(page).content.decode()

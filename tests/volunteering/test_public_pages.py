@@ -420,12 +420,11 @@ def test_search_finds_opportunities(client, opportunity_a, make_opportunity, org
 def test_a_mail_failure_does_not_lose_the_interest(
     client, opportunity_a, monkeypatch, caplog, django_capture_on_commit_callbacks
 ):
-    from volunteering import pipeline
 
     def broken(*args, **kwargs):
         raise ConnectionError("mail server down")
 
-    monkeypatch.setattr(pipeline, "send_mail", broken)
+    monkeypatch.setattr("newham_connect.mail.send_mail", broken)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             interest_url(opportunity_a),

@@ -101,12 +101,11 @@ def test_nobody_to_remind_still_escalates(make_org, make_opportunity, make_inter
 
 
 def test_a_failed_email_leaves_the_interest_for_the_next_run(waiting, monkeypatch):
-    from volunteering import pipeline
 
     def broken(*args, **kwargs):
         raise ConnectionError("mail server down")
 
-    monkeypatch.setattr(pipeline, "send_mail", broken)
+    monkeypatch.setattr("newham_connect.mail.send_mail", broken)
     with pytest.raises(ConnectionError):
         remind(london(2026, 11, 26, 10))
     waiting.refresh_from_db()

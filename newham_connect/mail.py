@@ -1,0 +1,48 @@
+"""Emails from the back office: templated, in a chosen language, and never the reason a save
+fails."""
+
+import functools
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+
+log = logging.getLogger(__name__)
+
+
+def site_url():
+    """Where links in emails point (a management command has no request to ask)."""
+    return settings.SITE_URL.rstrip("/")
+
+
+def send_templated(template, recipients, context, language="en"):
+    """Send `<template>_subject.txt` and `<template>_message.txt`, rendered in `language`."""
+    if not recipients:
+        return 0
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}_message.txt", context)
+    return send_mail(
+        " ".join(subject.split()),
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        recipients,
+        fail_silently=False,
+    )
+
+
+def best_effort(notify):
+    """A notification after something is saved must not turn that success into an error page;
+    a failure is logged for the operators instead."""
+
+    @functools.wraps(notify)
+    def wrapper(*args, **kwargs):
+        try:
+            return notify(*args, **kwargs)
+        except Exception:
+            log.exception("Could not send %s", notify.__name__)
+            return None
+
+    return wrapper
