@@ -140,6 +140,7 @@ class HoldChangesToPublishedMixin:
             self.save_formset(request, form, formset, change)
         held = [fs for fs in formsets if fs not in at_once]
         request.nc_held_change = None
+        request.nc_saved_at_once = any(fs.has_changed() for fs in at_once)
         if form.has_changed() or any(fs.has_changed() for fs in held):
             request.nc_held_change = held_changes.hold(
                 self, request, request.nc_held, form, held, [fs.prefix for fs in at_once]
@@ -156,8 +157,10 @@ class HoldChangesToPublishedMixin:
         return super().log_change(request, obj, message)
 
     def response_change(self, request, obj):
-        if not self.is_holding(request):
-            return super().response_change(request, obj)
+        if not self.is_holding(request) or (
+            request.nc_held_change is None and request.nc_saved_at_once
+        ):
+            return super().response_change(request, obj)  # saved: the usual message
         if request.nc_held_change is not None:
             self.message_user(
                 request,
