@@ -33,7 +33,7 @@ from .models import (
     now_ms,
 )
 from .occurrences import regenerate
-from .recurrence import pattern_dates
+from .recurrence import is_bank_holiday, pattern_dates
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 NAMESPACE = uuid.UUID("0c3a5f7e-2b8d-4f61-9d3c-5e7a1b2c4d6f")
@@ -127,9 +127,15 @@ def _schedule_values(spec, extras, today):
         values["end_date"] = today + timedelta(days=extras["end_in_days"])
     values["start_time"], values["end_time"] = _time(start), _time(end)
     if extras.get("cancel_next"):
-        upcoming = pattern_dates(
-            Schedule(**values), today + timedelta(days=1), today + timedelta(days=70)
-        )
+        # The next session that really happens: cancelling a bank holiday the schedule skips
+        # anyway would show residents no cancellation at all.
+        upcoming = [
+            day
+            for day in pattern_dates(
+                Schedule(**values), today + timedelta(days=1), today + timedelta(days=70)
+            )
+            if not (values["skip_bank_holidays"] and is_bank_holiday(day))
+        ]
         values["cancelled_dates"] = upcoming[:1]
     return values
 

@@ -35,6 +35,7 @@ from .models import (
     INTEREST_TRANSITIONS,
     ApplicantDataAccess,
     BeneficiaryFeedback,
+    BookingStatus,
     EmployerTeam,
     HostFeedback,
     HoursLog,
@@ -691,6 +692,11 @@ class TeamBookingAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # teams book on the public site
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "status" in form.changed_data and obj.status != BookingStatus.REQUESTED:
+            transaction.on_commit(lambda: pipeline.notify_team_booking_decision(obj))
 
     @admin.display(description=_("contact"))
     def contact(self, obj):

@@ -201,3 +201,17 @@ def notify_team_booking(booking):
         + reverse("admin:volunteering_teambooking_change", args=[booking.pk]),
     }
     _send("team_booking", organisation_recipients(opportunity.organisation), context)
+
+
+@best_effort
+def notify_team_booking_decision(booking):
+    """Tell the team's contact whether the organisation can have them on that day. Sent in
+    English, like the organisation's own emails: the contact is a business's staff member."""
+    context = {
+        "booking": booking,
+        "opportunity": booking.opportunity,
+        "organisation": booking.opportunity.organisation,
+    }
+    with translation.override("en"):
+        context["team_link"] = site_url() + reverse("volunteering:team", args=[booking.team_id])
+    _send(f"team_booking_{booking.status}", [booking.team.contact_email], context)

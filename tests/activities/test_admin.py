@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from activities.models import ActivitySeries, Campaign
 
@@ -105,7 +106,7 @@ def _add_data(organisation, **overrides):
     return data
 
 
-def test_partner_editor_adds_an_activity_with_its_schedule(client, personas, org_a):
+def test_partner_editor_adds_an_activity_with_its_schedule(client, personas, org_a, frozen_now):
     client.force_login(personas["bob"])
     response = client.post(reverse("admin:activities_activityseries_add"), _add_data(org_a))
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -114,8 +115,14 @@ def test_partner_editor_adds_an_activity_with_its_schedule(client, personas, org
     assert series.status == "draft"  # partners cannot publish their own listing
     schedule = series.schedules.get()
     assert (schedule.frequency, schedule.days, schedule.week_of_month) == ("monthly", [0], 1)
-    # The dated sessions are there at once: first Mondays, never on a bank holiday.
-    assert series.occurrences.count() >= 3
+    # The dated sessions are there at once: first Mondays, never on a bank holiday (so not
+    # 5 May 2025), from "now" (26 March 2025) to 120 days ahead.
+    starts = [timezone.localtime(o.start) for o in series.occurrences.order_by("start")]
+    assert [(s.date(), s.hour) for s in starts] == [
+        (date(2025, 4, 7), 10),
+        (date(2025, 6, 2), 10),
+        (date(2025, 7, 7), 10),
+    ]
     assert series.history.count() == 1
 
 

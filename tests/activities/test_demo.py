@@ -57,7 +57,9 @@ def test_demo_has_enough_varied_activities_in_every_ward(seeded):
 def test_demo_always_has_sessions_coming_up_including_cancellations(seeded):
     now = timezone.now()
     week = Occurrence.objects.public().filter(start__gte=now, start__lt=now + timedelta(days=7))
-    assert week.count() >= 80
+    # Seeded on the real date, as the demo is: a week of bank holidays (Christmas, Easter)
+    # has about 50 sessions, an ordinary week about 100.
+    assert week.count() >= 40
     assert week.filter(cancelled=True).exists()
     one_offs = Occurrence.objects.public().filter(schedule__frequency="dates", start__gte=now)
     assert one_offs.count() >= 5

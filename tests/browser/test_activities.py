@@ -108,7 +108,8 @@ def test_filters_work_without_javascript(live_server, browser, activities):
     page.goto(f"{live_server.url}/en/activities/")
     page.select_option("#id_ward", "beckton")
     page.check("#id_free")
-    page.click("form.nc-filters button[type=submit]")
+    with page.expect_navigation():
+        page.click("form.nc-filters button[type=submit]")
     assert "ward=beckton" in page.url and "free=true" in page.url
     titles = page.locator(".nc-result__title").all_inner_texts()
     assert titles and set(titles) == {"Riverside Walk"}

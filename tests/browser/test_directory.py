@@ -39,7 +39,8 @@ def test_services_pages_pass_axe(live_server, page, check_axe, seeded, code, dir
 
 def test_report_form_errors_pass_axe(live_server, page, check_axe, seeded):
     page.goto(f"{live_server.url}/ur/services/{SERVICE}/report/")
-    page.click("button[type=submit]")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
     assert page.locator(".govuk-error-summary").count() == 1
     check_axe(page)
 
@@ -63,10 +64,12 @@ def test_filter_find_and_report_without_javascript(live_server, browser, seeded)
     page.click("summary")  # <details> opens without JavaScript
     page.select_option("#id_ward", "beckton")
     page.check("#id_free")
-    page.click("text=Apply filters")
+    with page.expect_navigation():
+        page.click("text=Apply filters")
     assert "ward=beckton" in page.url and "free=on" in page.url
     assert page.locator("h3 >> text=Emergency food parcels").count() == 1
-    page.click("text=Emergency food parcels")
+    with page.expect_navigation():
+        page.click("text=Emergency food parcels")
     assert page.locator("h1").inner_text() == "Emergency food parcels"
     assert page.locator("a[href='tel:02079460101']").count() == 1
     page.click("text=Report a problem with this listing")

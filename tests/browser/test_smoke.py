@@ -40,7 +40,8 @@ def test_search_works_without_javascript(live_server, browser, make_org):
     page = context.new_page()
     page.goto(f"{live_server.url}/en/")
     page.fill("#search-q", "chess")
-    page.click(".nc-search__button")
+    with page.expect_navigation():
+        page.click(".nc-search__button")
     assert "/en/search/" in page.url
     assert page.locator("text=Canning Town Chess Club").count() == 1
     page.click("text=Canning Town Chess Club")

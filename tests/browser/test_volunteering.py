@@ -83,7 +83,8 @@ def test_resident_to_partner_to_certificate(live_server, browser, personas, gard
         page.click("button:has-text('Send')")
     assert page.locator("h1").inner_text() == "We have sent your interest"
     check_axe(page)
-    page.click("text=See My volunteering")
+    with page.expect_navigation():
+        page.click("text=See My volunteering")
     assert "Waiting for Beckton Community Food Bank to contact you." in page.inner_text("main")
 
     # The partner sees the applicant in the back office and moves them on.
@@ -96,7 +97,8 @@ def test_resident_to_partner_to_certificate(live_server, browser, personas, gard
     office.fill("#id_password", PASSWORD)
     office.click("main [type=submit], #login-form [type=submit]")
     office.wait_for_url("**/admin/volunteering/interest/")
-    office.click("#result_list tr:has-text('Rita Resident') th a")
+    with office.expect_navigation():
+        office.click("#result_list tr:has-text('Rita Resident') th a")
     assert "07700 900982" in office.inner_text("#content")
     office.select_option("#id_move_to", "contacted")
     with office.expect_navigation():
@@ -211,16 +213,19 @@ def test_dashboard_and_error_states_pass_axe(
     _check(page, check_axe, f"{live_server.url}/{code}/volunteering/dashboard/", code, direction)
     # A form with errors (error summary, error messages, radios and checkboxes).
     page.goto(f"{live_server.url}/{code}/volunteering/feedback/{everything['feedback']}/")
-    page.click("form button[type=submit]")
+    with page.expect_navigation():
+        page.click("form button[type=submit]")
     assert page.locator(".govuk-error-summary").is_visible()
     check_axe(page)
     page.goto(f"{live_server.url}/{code}/volunteering/application/{everything['application']}/")
-    page.click("form button[type=submit]")  # delete, without ticking the box
+    with page.expect_navigation():
+        page.click("form button[type=submit]")  # delete, without ticking the box
     assert page.locator(".govuk-error-summary").is_visible()
     check_axe(page)
     page.goto(f"{live_server.url}/{code}/volunteering/community-garden-grower/interest/")
     page.fill("#id_name", "")  # prefilled for a signed-in person
-    page.click("form button[type=submit]")
+    with page.expect_navigation():
+        page.click("form button[type=submit]")
     assert page.locator(".govuk-error-message").count() >= 2
     check_axe(page)
 

@@ -292,3 +292,30 @@ def test_a_partners_edit_of_a_published_opportunity_waits_for_a_moderator(
     opportunity_a.refresh_from_db()
     assert opportunity_a.title == "Food bank driver"
     assert "Food bank driver" in client.get(page).content.decode()
+
+
+@pytest.mark.parametrize(
+    "status,subject",
+    [("confirmed", "confirmed your team's"), ("declined", "cannot have your team")],
+)
+def test_the_team_hears_when_the_organisation_decides(
+    client, personas, world, status, subject, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    booking = world["booking_a"]
+    url = change("teambooking", booking)
+    client.force_login(personas["bob"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"status": status})
+    assert response.status_code == 302
+    booking.refresh_from_db()
+    assert booking.status == status
+    (message,) = mail.outbox
+    assert message.to == ["ann@acme.example.org"]
+    assert subject in message.subject
+    assert f"/en/volunteering/teams/{booking.team_id}/" in message.body
+    # Saving again without a new decision sends nothing more.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"status": status})
+    assert len(mail.outbox) == 1
