@@ -327,7 +327,7 @@ class PendingChangeAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
     version and publish or send them back; a partner sees its own organisation's, read only."""
 
     list_display = ["title", "kind", "organisation", "submitted_by", "submitted_at", "state"]
-    list_filter = ["state", "content_type"]
+    list_filter = ["state", ("content_type", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["content_type", "organisation", "submitted_by"]
     search_fields = ["title", "organisation__name"]
     date_hierarchy = "submitted_at"

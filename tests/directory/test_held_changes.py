@@ -255,4 +255,7 @@ def test_the_list_of_waiting_changes_has_a_bounded_number_of_queries(
     client.force_login(personas["mo"])
     with django_assert_max_num_queries(12):
         page = client.get(reverse("admin:directory_pendingchange_changelist"))
-    assert page.content.decode().count("Service ") >= count
+    html = page.content.decode()
+    assert html.count("Service ") >= count
+    # The "kind of listing" filter offers only kinds that have changes, not every model.
+    assert "| campaign" not in html.lower()
