@@ -1,6 +1,7 @@
 """Admin mixins every app's back office uses, so scoping and moderation rules live once."""
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
@@ -194,6 +195,47 @@ class HoldChangesToPublishedMixin:
             )
         context = {**(extra_context or {}), "latest_change": latest}
         return super().change_view(request, object_id, form_url, context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        latest = context.get("latest_change")
+        if (
+            change
+            and request.method == "GET"
+            and latest is not None
+            and latest.state == "waiting"
+            and not is_council(request.user)
+            and self.has_change_permission(request, obj)
+        ):
+            context = self._showing_proposal(request, context, latest, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _showing_proposal(self, request, context, latest, obj):
+        """Fill the partner's form with the change still waiting, so a second save refines it
+        instead of silently starting again from the published version."""
+        try:
+            bound = held_changes.bind(self, request, latest)
+        except held_changes.CannotPublish:
+            return context  # e.g. its sender has left: the published version, and the banner
+        bound.is_valid()  # so a proposal that no longer fits shows its errors
+        fieldsets = self.get_fieldsets(request, obj)
+        proposed = iter(self.get_inline_formsets(request, bound.formsets, bound.inlines, obj))
+        inline_admin_formsets = [
+            shown if shown.formset.model in self.changes_not_held else next(proposed)
+            for shown in context["inline_admin_formsets"]
+        ]
+        return {
+            **context,
+            "adminform": helpers.AdminForm(
+                bound.form,
+                list(fieldsets),
+                self.get_prepopulated_fields(request, obj),
+                self.get_readonly_fields(request, obj),
+                model_admin=self,
+            ),
+            "inline_admin_formsets": inline_admin_formsets,
+            "errors": helpers.AdminErrorList(bound.form, bound.formsets),
+            "showing_proposal": True,
+        }
 
 
 class ModeratedAdminMixin(HoldChangesToPublishedMixin):

@@ -58,9 +58,16 @@ def test_a_partners_edit_of_a_published_service_waits_and_the_site_keeps_the_old
     assert "csrfmiddlewaretoken" not in change.data
     public = client.get(f"/en/services/{service.slug}/").content.decode()
     assert "Tuesday advice" in public and "Tuesday and Thursday advice" not in public
-    # The partner's form says the change is waiting, and links to it.
+    # The partner's form says the change is waiting, links to it and shows it, so saving
+    # again refines it; a read-only colleague sees the published version.
     form = client.get(change_url(service)).content.decode()
-    assert "are waiting for a moderator" in form and review_url(change) in form
+    assert "are waiting for a moderator, and this form shows them" in form
+    assert review_url(change) in form
+    assert 'value="Tuesday and Thursday advice"' in form
+    client.force_login(personas["vic"])
+    form = client.get(change_url(service)).content.decode()
+    assert "the site and this page show the published version" in form
+    assert 'value="Tuesday and Thursday advice"' not in form
 
 
 def test_the_moderator_compares_and_publishes_and_the_sender_is_told(
@@ -121,14 +128,16 @@ def test_sending_back_needs_a_note_and_the_partner_sees_it(
     assert "Thursdays &lt;b&gt;are&lt;/b&gt; shut." in form  # escaped
 
 
-def test_a_second_edit_replaces_the_one_waiting(client, personas, service):
-    edit(client, personas["bob"], service, name_en="First try")
+def test_a_second_edit_builds_on_the_one_waiting_and_replaces_it(client, personas, service):
+    propose_new_times(client, personas["bob"], service)
     edit(client, personas["bob"], service, name_en="Second try")
     assert list(PendingChange.objects.order_by("submitted_at").values_list("state", flat=True)) == [
         "replaced",
         "waiting",
     ]
-    assert PendingChange.objects.waiting().get().data["name_en"] == ["Second try"]
+    data = PendingChange.objects.waiting().get().data
+    assert data["name_en"] == ["Second try"]
+    assert data["schedules-0-closes_at"] == ["14:00"]  # the first edit's times are kept
 
 
 def test_saving_without_changes_sends_nothing(client, personas, service):
