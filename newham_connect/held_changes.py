@@ -52,6 +52,9 @@ def hold(model_admin, request, original, form, formsets, skip_prefixes=()):
     content_type = ContentType.objects.get_for_model(original)
     summary = _summary(form, formsets)
     with transaction.atomic():
+        # Two colleagues saving at the same moment take turns on the listing's row, so the
+        # second replaces the first instead of meeting the one-waiting-change constraint.
+        type(original)._default_manager.select_for_update().filter(pk=original.pk).exists()
         PendingChange.objects.waiting().filter(
             content_type=content_type, object_id=str(original.pk)
         ).update(state=PendingChangeState.REPLACED, decided_at=timezone.now())
