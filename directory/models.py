@@ -849,10 +849,10 @@ class PendingChangeQuerySet(models.QuerySet):
     def waiting(self):
         return self.filter(state=PendingChangeState.WAITING)
 
-    def for_object(self, obj):
+    def for_listing(self, model, object_id):
+        """Changes to one listing, by its model (or an instance of it) and id."""
         return self.filter(
-            content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
-            object_id=str(obj.pk),
+            content_type=ContentType.objects.get_for_model(model), object_id=str(object_id)
         )
 
 

@@ -184,11 +184,7 @@ class HoldChangesToPublishedMixin:
         latest = None
         if object_id:
             latest = (
-                PendingChange.objects.filter(
-                    content_type__app_label=self.opts.app_label,
-                    content_type__model=self.opts.model_name,
-                    object_id=str(object_id),
-                )
+                PendingChange.objects.for_listing(self.model, object_id)
                 .exclude(state="replaced")
                 .select_related("submitted_by")
                 .first()

@@ -55,9 +55,9 @@ def hold(model_admin, request, original, form, formsets, skip_prefixes=()):
         # Two colleagues saving at the same moment take turns on the listing's row, so the
         # second replaces the first instead of meeting the one-waiting-change constraint.
         type(original)._default_manager.select_for_update().filter(pk=original.pk).exists()
-        PendingChange.objects.waiting().filter(
-            content_type=content_type, object_id=str(original.pk)
-        ).update(state=PendingChangeState.REPLACED, decided_at=timezone.now())
+        PendingChange.objects.waiting().for_listing(original, original.pk).update(
+            state=PendingChangeState.REPLACED, decided_at=timezone.now()
+        )
         return PendingChange.objects.create(
             content_type=content_type,
             object_id=str(original.pk),
