@@ -79,3 +79,11 @@ def import_activity_list(path=ACTIVITY_LIST_FILE):
             batch_size=500,
         )
     return {"created": len(to_create), "updated": len(to_update), "total": len(wanted)}
+
+
+def load(stdout=None):
+    """The reference-data loader (`manage.py load_reference_data`)."""
+    counts = import_activity_list()
+    if stdout is not None:
+        stdout.write(f"Activity List: {counts['created']} created, {counts['updated']} updated")
+    return counts

@@ -7,6 +7,8 @@ class ActivitiesConfig(AppConfig):
 
     name = "activities"
     verbose_name = _("Activities")
+    # OpenActive's Activity List, shipped in the app (`manage.py load_reference_data`).
+    reference_data = "activities.activity_list.load"
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the feed bookkeeping

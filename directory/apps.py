@@ -8,6 +8,15 @@ class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = _("Directory")
     default_auto_field = "django.db.models.BigAutoField"
+    # Loaded by `manage.py load_reference_data` (production and the demo), in app order.
+    reference_data = "directory.reference.load"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from django.db.models.signals import post_migrate
+
+        from . import signals
+
+        # The moderators' group is a role the code relies on, like content types: put it back
+        # whenever the tables are (re)made, including after `flush` (which empties what the
+        # data migration wrote).
+        post_migrate.connect(signals.ensure_moderators_group, sender=self)

@@ -22,7 +22,7 @@ from django.db import transaction
 from django.utils import translation
 from simple_history.utils import bulk_create_with_history
 
-from . import demo_data
+from . import demo_data, reference, reference_data
 from .models import (
     AccessibilityFeature,
     AudienceGroup,
@@ -43,8 +43,7 @@ from .models import (
     Ward,
 )
 from .sync import Tally as _Tally
-
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+from .sync import translated_values as _translated
 
 # Fixed so that seed_bulk() always produces the same rows.
 BULK_SEED = 20220505  # Newham's first election on the May 2022 ward boundaries
@@ -62,14 +61,6 @@ LON_RANGE = (Decimal("-0.028"), Decimal("0.108"))
 def _say(stdout, message):
     if stdout is not None:
         stdout.write(message if message.endswith("\n") else message + "\n")
-
-
-def _translated(field, values):
-    """{"en": "Food", "bn": "খাবার"} -> {"name_en": "Food", "name_bn": "খাবার"}."""
-    unknown = set(values) - LANGUAGE_CODES
-    if unknown or "en" not in values:
-        raise ValueError(f"{field}: needs English and only site languages, got {sorted(values)}")
-    return {f"{field}_{lang}": value for lang, value in values.items()}
 
 
 def _demo_uuid(*parts):
@@ -224,44 +215,9 @@ def seed(stdout=None):
     tally = _Tally()
     # Saving writes the untranslated column from the active language, so pin it to English.
     with translation.override("en"), transaction.atomic():
-        wards = {
-            slug: tally.upsert(Ward, {"slug": slug}, {"name": name})
-            for name, slug in demo_data.WARDS
-        }
-        languages = {
-            lang["code"]: tally.upsert(
-                SpokenLanguage,
-                {"code": lang["code"]},
-                {"endonym": lang["endonym"], **_translated("name", lang["name"])},
-            )
-            for lang in demo_data.SPOKEN_LANGUAGES
-        }
-        features = {
-            feature["code"]: tally.upsert(
-                AccessibilityFeature,
-                {"code": feature["code"]},
-                {
-                    **_translated("name", feature["name"]),
-                    **_translated("description", feature["description"]),
-                },
-            )
-            for feature in demo_data.ACCESSIBILITY_FEATURES
-        }
-        categories = {}
-
-        def add_term(term, parent):
-            values = {"parent_id": parent.pk if parent else None}
-            values.update(_translated("name", term["name"]))
-            if "description" in term:
-                values.update(_translated("description", term["description"]))
-            categories[term["code"]] = obj = tally.upsert(
-                TaxonomyTerm, {"taxonomy": demo_data.TAXONOMY, "code": term["code"]}, values
-            )
-            for child in term.get("children", []):
-                add_term(child, obj)
-
-        for term in demo_data.CATEGORIES:
-            add_term(term, None)
+        ref = reference.upsert_all(tally)
+        wards, languages, categories = ref["wards"], ref["languages"], ref["categories"]
+        features = ref["features"]
 
         locations, organisations = {}, {}
         for loc in demo_data.LOCATIONS:
@@ -306,7 +262,7 @@ def seed(stdout=None):
         "wards": Ward.objects.count(),
         "spoken_languages": SpokenLanguage.objects.count(),
         "accessibility_features": AccessibilityFeature.objects.count(),
-        "taxonomy_terms": TaxonomyTerm.objects.filter(taxonomy=demo_data.TAXONOMY).count(),
+        "taxonomy_terms": TaxonomyTerm.objects.filter(taxonomy=reference_data.TAXONOMY).count(),
         "locations": Location.objects.count(),
         "organisations": Organisation.objects.count(),
         "services": Service.objects.count(),
@@ -345,20 +301,22 @@ def seed_bulk(scale, stdout=None):
         raise ValueError("scale must be 0 or more")
     with translation.override("en"), transaction.atomic():
         ward_ids = dict(Ward.objects.values_list("slug", "pk"))
-        if any(slug not in ward_ids for _name, slug in demo_data.WARDS):
+        if any(slug not in ward_ids for _name, slug in reference_data.WARDS):
             seed(stdout)
             ward_ids = dict(Ward.objects.values_list("slug", "pk"))
         language_ids = dict(SpokenLanguage.objects.values_list("code", "pk"))
         category_ids = dict(
-            TaxonomyTerm.objects.filter(taxonomy=demo_data.TAXONOMY).values_list("code", "pk")
+            TaxonomyTerm.objects.filter(taxonomy=reference_data.TAXONOMY).values_list("code", "pk")
         )
         feature_ids = dict(AccessibilityFeature.objects.values_list("code", "pk"))
-        all_wards = [slug for _name, slug in demo_data.WARDS]
-        all_languages = [lang["code"] for lang in demo_data.SPOKEN_LANGUAGES]
+        all_wards = [slug for _name, slug in reference_data.WARDS]
+        all_languages = [lang["code"] for lang in reference_data.SPOKEN_LANGUAGES]
         leaf_categories = [
-            child["code"] for term in demo_data.CATEGORIES for child in term.get("children", [])
+            child["code"]
+            for term in reference_data.CATEGORIES
+            for child in term.get("children", [])
         ]
-        all_features = [feature["code"] for feature in demo_data.ACCESSIBILITY_FEATURES]
+        all_features = [feature["code"] for feature in reference_data.ACCESSIBILITY_FEATURES]
 
         organisations, org_links = [], []
         locations, location_links = [], []

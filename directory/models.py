@@ -272,7 +272,7 @@ class OrganisationMembership(models.Model):
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 # "MO" every week; "1MO".."5MO" the nth Monday of the month; "-1MO" the last Monday.
 BYDAY_RE = r"^(-1|[1-5])?(MO|TU|WE|TH|FR|SA|SU)$"
-# Newham's own vocabulary (see demo_data.TAXONOMY); terms imported from other feeds keep theirs.
+# Newham's own vocabulary (directory/reference_data.py); terms from other feeds keep theirs.
 NEWHAM_TAXONOMY = "newham-categories"
 # A venue with this feature counts as wheelchair accessible for the services filter.
 WHEELCHAIR_FEATURE = "wheelchair-accessible-entrance"

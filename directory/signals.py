@@ -8,6 +8,10 @@ from django.dispatch import receiver
 from .models import OrganisationMembership
 
 
+def ensure_moderators_group(using="default", **kwargs):
+    Group.objects.using(using).get_or_create(name=settings.MODERATORS_GROUP)
+
+
 def _sync_staff(user):
     should = (
         user.is_superuser

@@ -4,7 +4,16 @@ Nothing is saved when nothing changed, so running a sync twice writes nothing th
 and `last_modified` stamps stay true.
 """
 
+from django.conf import settings
 from django.utils import timezone
+
+
+def translated_values(field, values):
+    """{"en": "Food", "bn": "খাবার"} -> {"name_en": "Food", "name_bn": "খাবার"}."""
+    unknown = set(values) - {code for code, _name in settings.LANGUAGES}
+    if unknown or "en" not in values:
+        raise ValueError(f"{field}: needs English and only site languages, got {sorted(values)}")
+    return {f"{field}_{lang}": value for lang, value in values.items()}
 
 
 class Tally:

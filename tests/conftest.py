@@ -8,6 +8,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections
 from django.utils import translation
 
 from directory.models import Location, Organisation, OrganisationMembership, Ward
@@ -33,6 +35,89 @@ def fresh_rate_limits():
     cache.clear()
     yield
     cache.clear()
+
+
+def flush_database():
+    """Empty every table as a transactional test does; post_migrate puts back what the code
+    relies on (content types, permissions, the moderators' group)."""
+    call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def module_data(django_db_setup, django_db_blocker):
+    """Write data once for a whole module: `module_data(seed, *args)` runs `seed` committed
+    and returns what it returns; every table is emptied when the module ends. Tests still
+    take `db`, so what one test changes rolls back and the next sees the seeded data. Loading
+    the demo once per module instead of once per test is most of what keeps CI short."""
+    written = []
+
+    def write(seed, *args, **kwargs):
+        with django_db_blocker.unblock():
+            written.append(seed)
+            return seed(*args, **kwargs)
+
+    yield write
+    if written:
+        with django_db_blocker.unblock():
+            flush_database()
+            # Under Playwright's sync API this may be another context's connection than the
+            # one pytest-django closes before dropping the test database: close it here.
+            connections.close_all()
+
+
+@pytest.fixture(scope="module")
+def module_live_server(module_data, django_db_blocker):
+    """One live server for a module's read-only checks of its shared data (module_data):
+    no flush after each test, so the data is written once. Use it through `shared_server`."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    yield server
+    server.stop()
+    # A request thread still holding a keep-alive connection can keep its database session
+    # after the server stops; end it, or dropping this worker's test database fails at exit.
+    with django_db_blocker.unblock(), connections["default"].cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
+@pytest.fixture
+def shared_server(module_live_server, db):
+    """The module's live server; `db` lets its thread reach the (committed) shared data."""
+    return module_live_server
+
+
+def pytest_collection_modifyitems(config, items):
+    """In a module that shares committed data (module_data), a transactional test would empty
+    every table when it ends, taking the data from the tests after it; and a database test
+    that does not ask for the data would see it or not depending on the order. Refuse both
+    at collection instead of failing in some random orders."""
+    shared, transactional, unshared = set(), {}, {}
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        marker = item.get_closest_marker("django_db")
+        if "module_data" in names:
+            shared.add(item.module)
+        elif "db" in names or marker:
+            unshared.setdefault(item.module, item.nodeid)
+        if (
+            "transactional_db" in names
+            or "live_server" in names
+            or (marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
+        ):
+            transactional.setdefault(item.module, item.nodeid)
+    for module in shared & transactional.keys():
+        raise pytest.UsageError(
+            f"{transactional[module]} is transactional in a module that uses module_data: "
+            "move it to its own module."
+        )
+    for module in shared & unshared.keys():
+        raise pytest.UsageError(
+            f"{unshared[module]} uses the database without the module's shared data "
+            "(module_data): ask for it, or move the test to another module."
+        )
 
 
 @pytest.fixture
@@ -110,8 +195,8 @@ def personas(make_user, org_a, org_b):
         return user
 
     moderator = make_user("mo@example.org")
-    # get_or_create: browser tests flush the database, data migrations' rows included.
-    group, _created = Group.objects.get_or_create(name=settings.MODERATORS_GROUP)
+    # A migration makes the group, and post_migrate puts it back after a flush.
+    group = Group.objects.get(name=settings.MODERATORS_GROUP)
     moderator.groups.add(group)
     moderator.refresh_from_db()
     return {

@@ -7,3 +7,4 @@ class VolunteeringConfig(AppConfig):
 
     name = "volunteering"
     verbose_name = _("Volunteering")
+    reference_data = "volunteering.reference.load"  # `manage.py load_reference_data`

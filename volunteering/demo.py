@@ -26,7 +26,7 @@ from directory.models import (
 )
 from newham_connect.moderation import ModerationStatus
 
-from . import demo_data
+from . import demo_data, reference
 from .models import CAUSES_TAXONOMY, SKILLS_TAXONOMY, HoursLog, Interest, Opportunity
 
 NAMESPACE = uuid.UUID("0b9f3c1e-7d7a-4d7e-9a55-3f2b8c6d9e10")
@@ -93,14 +93,7 @@ def seed(stdout=None):
             slug=demo_data.OPPORTUNITIES[0]["organisation"]
         ).exists():
             directory_demo.seed(stdout)
-        skills = {
-            skill["code"]: tally.upsert(
-                TaxonomyTerm,
-                {"taxonomy": SKILLS_TAXONOMY, "code": skill["code"]},
-                _translated("name", skill["name"]),
-            )
-            for skill in demo_data.SKILLS
-        }
+        skills = reference.upsert_all(tally)
         organisations = dict(Organisation.objects.values_list("slug", "pk"))
         locations = dict(Location.objects.values_list("slug", "pk"))
         causes = dict(

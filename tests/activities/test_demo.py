@@ -13,11 +13,20 @@ from directory.models import Ward
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeded(db):
+def _seed_demo():
     out = StringIO()
     call_command("seed_demo", stdout=out)
     return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def seeded_once(module_data):
+    return module_data(_seed_demo)
+
+
+@pytest.fixture
+def seeded(seeded_once, db):
+    return seeded_once
 
 
 def snapshot():
@@ -74,7 +83,7 @@ def test_seed_demo_twice_changes_nothing(seeded):
     assert snapshot() == before
 
 
-def test_seed_bulk_adds_copies_once(db):
+def test_seed_bulk_adds_copies_once(seeded):
     call_command("seed_bulk", "--scale", "1", stdout=StringIO())
     demo_count = ActivitySeries.objects.exclude(slug__contains="-bulk-").count()
     bulk = ActivitySeries.objects.filter(slug__endswith="-bulk-1")

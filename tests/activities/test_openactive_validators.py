@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.validators
+
 NODE_DIR = Path(__file__).resolve().parents[1] / "node"
 SCRIPT = NODE_DIR / "openactive-validate.js"
 SAMPLES = Path(__file__).resolve().parents[1] / "standards" / "openactive" / "samples"
@@ -58,9 +60,7 @@ def test_the_model_validator_catches_invalid_data(tmp_path):
     assert results[2]["failures"] == []
 
 
-@pytest.fixture
-def demo(transactional_db):
-    """The full demo data, with one series archived so the feeds carry deletions too."""
+def _demo_with_a_deletion():
     from activities.demo import seed
     from activities.models import ActivitySeries
 
@@ -71,10 +71,15 @@ def demo(transactional_db):
     return archived
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.fixture(scope="module")
+def demo(module_data):
+    """The full demo data, with one series archived so the feeds carry deletions too."""
+    return module_data(_demo_with_a_deletion)
+
+
 @pytest.mark.parametrize("feed", ["session-series", "scheduled-sessions"])
-def test_demo_feeds_walk_cleanly_and_every_item_validates(live_server, demo, feed):
-    result = run_validator("feed", f"{live_server.url}/openactive/feeds/{feed}")
+def test_demo_feeds_walk_cleanly_and_every_item_validates(shared_server, demo, feed):
+    result = run_validator("feed", f"{shared_server.url}/openactive/feeds/{feed}")
     page_failures = [(p["url"], f["message"][:200]) for p in result["pages"] for f in p["failures"]]
     assert page_failures == []
     items = result["items"]
@@ -86,11 +91,10 @@ def test_demo_feeds_walk_cleanly_and_every_item_validates(live_server, demo, fee
     assert any(re.search(r"afterTimestamp=\d+&afterId=", p["url"]) for p in result["pages"])
 
 
-@pytest.mark.django_db(transaction=True)
-def test_dataset_description_validates(live_server, demo, tmp_path):
+def test_dataset_description_validates(shared_server, demo, tmp_path):
     from activities.dataset import dataset_jsonld
 
     path = tmp_path / "dataset.json"
-    path.write_text(json.dumps(dataset_jsonld(live_server.url)))
+    path.write_text(json.dumps(dataset_jsonld(shared_server.url)))
     [result] = run_validator("model", path)["results"]
     assert result["failures"] == []

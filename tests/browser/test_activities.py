@@ -7,13 +7,23 @@ import pytest
 
 from activities.activity_list import import_activity_list
 from activities.models import ACTIVITY_LIST_TAXONOMY, ActivitySeries, Campaign, Schedule
-from directory.models import AccessibilityFeature, SpokenLanguage, TaxonomyTerm, Ward
+from directory.models import (
+    AccessibilityFeature,
+    Location,
+    Organisation,
+    SpokenLanguage,
+    TaxonomyTerm,
+    Ward,
+)
 
-pytestmark = pytest.mark.django_db(transaction=True)
+
+@pytest.fixture(scope="module")
+def activities(module_data):
+    """Read-only checks: the data is written once and served by one server for the module."""
+    return module_data(_two_activities)
 
 
-@pytest.fixture
-def activities(make_org, make_location):
+def _two_activities():
     """Two activities with sessions every day, so there is always something on today."""
     import_activity_list()
     beckton = Ward.objects.create(name="Beckton", slug="beckton")
@@ -21,7 +31,19 @@ def activities(make_org, make_location):
     bengali = SpokenLanguage.objects.create(code="bn", name="Bengali", endonym="বাংলা")
     TaxonomyTerm.objects.create(code="older-people", name="Older people")
     campaign = Campaign.objects.create(name="Newham Heritage Month", slug="heritage")
-    organisation = make_org(name="Beckton Over 60s Club")
+    organisation = Organisation.objects.create(
+        name="Beckton Over 60s Club", slug="beckton-over-60s", kind="charity", status="published"
+    )
+    library = Location.objects.create(
+        name="Beckton Globe Library",
+        slug="beckton-globe-library",
+        kind="library",
+        address="1 Kingsford Way",
+        postcode="E6 5JQ",
+        ward=beckton,
+        latitude="51.5154",
+        longitude="0.0615",
+    )
     walk = ActivitySeries.objects.create(
         name="Riverside Walk",
         name_ur="دریا کے کنارے سیر",
@@ -30,7 +52,7 @@ def activities(make_org, make_location):
         description="A gentle walk by the river, finishing with tea.",
         how_to_join="Meet at the front door.",
         organisation=organisation,
-        location=make_location(name="Beckton Globe Library", ward=beckton),
+        location=library,
         status="published",
         good_for_meeting_people=True,
         min_age=50,
@@ -71,41 +93,41 @@ def activities(make_org, make_location):
 
 
 @pytest.mark.parametrize("code,direction", [("en", "ltr"), ("ur", "rtl"), ("bn", "ltr")])
-def test_whats_on_passes_axe(live_server, page, check_axe, activities, code, direction):
-    page.goto(f"{live_server.url}/{code}/activities/")
+def test_whats_on_passes_axe(shared_server, page, check_axe, activities, code, direction):
+    page.goto(f"{shared_server.url}/{code}/activities/")
     assert page.locator("html").get_attribute("dir") == direction
     assert page.locator(".nc-result").count() >= 2
     check_axe(page)
     # The "more filters" panel and an error summary must pass too.
-    page.goto(f"{live_server.url}/{code}/activities/?date=2025-13-45&time_of_day=evening")
+    page.goto(f"{shared_server.url}/{code}/activities/?date=2025-13-45&time_of_day=evening")
     assert page.locator(".govuk-error-summary").count() == 1
     check_axe(page)
     # And the page with no results and its suggestions.
-    page.goto(f"{live_server.url}/{code}/activities/?ward=beckton&attendance=online")
+    page.goto(f"{shared_server.url}/{code}/activities/?ward=beckton&attendance=online")
     assert page.locator(".nc-no-results").count() == 1
     check_axe(page)
 
 
 @pytest.mark.parametrize("code", ["en", "ur", "bn"])
 @pytest.mark.parametrize("slug", ["riverside-walk", "chair-exercise-online"])
-def test_activity_page_passes_axe(live_server, page, check_axe, activities, code, slug):
-    page.goto(f"{live_server.url}/{code}/activities/{slug}/")
+def test_activity_page_passes_axe(shared_server, page, check_axe, activities, code, slug):
+    page.goto(f"{shared_server.url}/{code}/activities/{slug}/")
     assert page.locator("h1").count() == 1
     check_axe(page)
 
 
-def test_urdu_activity_name_and_english_fallback(live_server, page, activities):
-    page.goto(f"{live_server.url}/ur/activities/riverside-walk/")
+def test_urdu_activity_name_and_english_fallback(shared_server, page, activities):
+    page.goto(f"{shared_server.url}/ur/activities/riverside-walk/")
     assert page.locator("h1").inner_text() == "دریا کے کنارے سیر"
     fallback = page.locator('.nc-fallback div[lang="en"]').first
     assert "A gentle walk by the river" in fallback.inner_text()
     assert fallback.get_attribute("dir") == "ltr"
 
 
-def test_filters_work_without_javascript(live_server, browser, activities):
+def test_filters_work_without_javascript(shared_server, browser, activities):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{live_server.url}/en/activities/")
+    page.goto(f"{shared_server.url}/en/activities/")
     page.select_option("#id_ward", "beckton")
     page.check("#id_free")
     with page.expect_navigation():
@@ -119,9 +141,9 @@ def test_filters_work_without_javascript(live_server, browser, activities):
     context.close()
 
 
-def test_urdu_filters_sit_on_the_right(live_server, page, activities):
+def test_urdu_filters_sit_on_the_right(shared_server, page, activities):
     page.set_viewport_size({"width": 1100, "height": 900})
-    page.goto(f"{live_server.url}/ur/activities/")
+    page.goto(f"{shared_server.url}/ur/activities/")
     filters = page.locator("form.nc-filters").bounding_box()
     results = page.locator("#results-heading").bounding_box()
     assert filters["x"] > results["x"]

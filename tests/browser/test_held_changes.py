@@ -6,7 +6,6 @@ the moderator and for the partner, and the moderator publishes with the page's p
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.test import Client
 
 from directory.models import PendingChange
@@ -14,11 +13,6 @@ from tests.admin_forms import edit, review_url
 from tests.directory.conftest import make_service  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def moderators_group(transactional_db):
-    Group.objects.get_or_create(name=settings.MODERATORS_GROUP)
 
 
 def signed_in_context(browser, live_server, user, language):

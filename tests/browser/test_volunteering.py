@@ -8,7 +8,6 @@ import datetime
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
@@ -23,13 +22,6 @@ from volunteering import pipeline
 from volunteering.models import EmployerTeam, HoursLog, Interest, Opportunity
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def moderators_group(transactional_db):
-    """A transactional test empties every table afterwards, including the moderators' group
-    a migration made; the personas need it back."""
-    Group.objects.get_or_create(name=settings.MODERATORS_GROUP)
 
 
 def sign_in(page, live_server, user):

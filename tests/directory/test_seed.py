@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Count, Q
 
-from directory import demo, demo_data
+from directory import demo, demo_data, reference_data
 from directory.models import (
     AccessibilityFeature,
     CostOption,
@@ -72,12 +72,24 @@ def directory_seeders_only(monkeypatch):
     monkeypatch.setattr(seed_bulk, "BULK_SEEDERS", ["directory.demo.seed_bulk"])
 
 
+def _seed_directory_demo():
+    with pytest.MonkeyPatch.context() as patch:
+        directory_seeders_only(patch)
+        out = StringIO()
+        call_command("seed_demo", stdout=out)
+        return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def seeded_once(module_data):
+    return module_data(_seed_directory_demo)
+
+
 @pytest.fixture
-def seeded(db, monkeypatch):
+def seeded(seeded_once, db, monkeypatch):
+    """The demo, loaded once for this module; tests that seed again see only this app's."""
     directory_seeders_only(monkeypatch)
-    out = StringIO()
-    call_command("seed_demo", stdout=out)
-    return out.getvalue()
+    return seeded_once
 
 
 @pytest.mark.django_db
@@ -85,7 +97,7 @@ def test_seed_demo_command_loads_every_ward_with_a_venue(seeded):
     assert "directory.demo.seed:" in seeded
     assert Ward.objects.count() == 24
     assert sorted(Ward.objects.values_list("name", flat=True)) == sorted(
-        name for name, _slug in demo_data.WARDS
+        name for name, _slug in reference_data.WARDS
     )
     empty = Ward.objects.annotate(venues=Count("location")).filter(venues=0)
     assert list(empty) == []
@@ -123,7 +135,7 @@ def test_translations_in_bengali_urdu_and_polish(seeded):
     translated = translated.exclude(name_pl=None).exclude(description_pl=None)
     assert translated.count() >= 12
     # Other apps keep their own vocabularies as taxonomy terms; these are the directory's.
-    terms = TaxonomyTerm.objects.filter(taxonomy=demo_data.TAXONOMY)
+    terms = TaxonomyTerm.objects.filter(taxonomy=reference_data.TAXONOMY)
     for queryset in (terms, AccessibilityFeature.objects.all(), SpokenLanguage.objects.all()):
         for lang in ("bn", "ur", "pl"):
             assert not queryset.filter(**{f"name_{lang}": None}).exists(), (queryset.model, lang)
@@ -141,7 +153,7 @@ def test_translations_in_bengali_urdu_and_polish(seeded):
 
 @pytest.mark.django_db
 def test_taxonomy_tree_and_reference_data(seeded):
-    tops = TaxonomyTerm.objects.filter(taxonomy=demo_data.TAXONOMY, parent=None)
+    tops = TaxonomyTerm.objects.filter(taxonomy=reference_data.TAXONOMY, parent=None)
     assert tops.count() >= 8
     for top in tops:
         assert 2 <= top.children.count() <= 4
@@ -307,8 +319,7 @@ def test_seed_bulk_is_deterministic_and_idempotent(seeded):
 
 
 @pytest.mark.django_db
-def test_seed_bulk_command_reports_counts_and_time(db, monkeypatch):
-    directory_seeders_only(monkeypatch)
+def test_seed_bulk_command_reports_counts_and_time(seeded):
     out = StringIO()
     call_command("seed_bulk", "--scale", "1", stdout=out)
     text = out.getvalue()

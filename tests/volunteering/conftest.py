@@ -5,8 +5,6 @@ import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.conf import settings
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from directory.models import SpokenLanguage, TaxonomyTerm
@@ -26,16 +24,6 @@ _n = itertools.count(1)
 def london(*args):
     """An aware datetime in Newham's time zone: london(2026, 11, 23, 10)."""
     return datetime.datetime(*args, tzinfo=LONDON)
-
-
-@pytest.fixture(autouse=True)
-def moderators_group(request):
-    """The moderators' group comes from a migration, and a transactional (browser) test that
-    ran earlier empties every table; database tests here need the group back."""
-    if request.node.get_closest_marker("django_db") is None:
-        return
-    request.getfixturevalue("db")
-    Group.objects.get_or_create(name=settings.MODERATORS_GROUP)
 
 
 @pytest.fixture
