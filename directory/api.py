@@ -173,7 +173,7 @@ def _schedules():
 def services_full():
     """Published services with everything service_full() reads, in a fixed number of queries."""
     return (
-        Service.objects.published()
+        Service.objects.public()
         .select_related("organisation")
         .prefetch_related(
             "categories",
@@ -220,7 +220,7 @@ def api_details(request, out):
 def services(request, out):
     full, minimal = _bool(request, "full"), _bool(request, "minimal")
     queryset = (
-        services_full() if full else Service.objects.published().select_related("organisation")
+        services_full() if full else Service.objects.public().select_related("organisation")
     )
     queryset = _filter_services(request, queryset).order_by("name_en", "pk")
     if minimal:
@@ -300,8 +300,8 @@ def taxonomy_term(request, out, pk):
 def _organisations(request):
     full_service = _bool(request, "full_service")
     with_services = full_service or _bool(request, "full")
-    services_qs = services_full() if full_service else Service.objects.published()
-    queryset = Organisation.objects.published()
+    services_qs = services_full() if full_service else Service.objects.public()
+    queryset = Organisation.objects.public()
     if with_services:
         queryset = queryset.prefetch_related(
             Prefetch("services", queryset=services_qs.order_by("name_en", "pk"))
@@ -327,8 +327,8 @@ def organizations(request, out):
 @api_view
 def organization(request, out, pk):
     full_service = _bool(request, "full_service")
-    services_qs = services_full() if full_service else Service.objects.published()
-    queryset = Organisation.objects.published().prefetch_related(
+    services_qs = services_full() if full_service else Service.objects.public()
+    queryset = Organisation.objects.public().prefetch_related(
         Prefetch("services", queryset=services_qs.order_by("name_en", "pk"))
     )
     org = _get(queryset, pk)
@@ -372,7 +372,7 @@ def _near(request, sals):
 @api_view
 def service_at_locations(request, out):
     full = _bool(request, "full")
-    service_ids = _filter_services(request, Service.objects.published()).values("pk")
+    service_ids = _filter_services(request, Service.objects.public()).values("pk")
     sals = ServiceAtLocation.objects.filter(service__in=service_ids)
     if full:
         sals = sals.select_related("location").prefetch_related(
@@ -387,7 +387,7 @@ def service_at_locations(request, out):
 @api_view
 def service_at_location(request, out, pk):
     queryset = (
-        ServiceAtLocation.objects.filter(service__in=Service.objects.published().values("pk"))
+        ServiceAtLocation.objects.filter(service__in=Service.objects.public().values("pk"))
         .select_related("location", "service", "service__organisation")
         .prefetch_related("location__accessibility", Prefetch("schedules", queryset=_schedules()))
     )
