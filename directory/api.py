@@ -219,9 +219,7 @@ def api_details(request, out):
 @api_view
 def services(request, out):
     full, minimal = _bool(request, "full"), _bool(request, "minimal")
-    queryset = (
-        services_full() if full else Service.objects.public().select_related("organisation")
-    )
+    queryset = services_full() if full else Service.objects.public().select_related("organisation")
     queryset = _filter_services(request, queryset).order_by("name_en", "pk")
     if minimal:
         # Every service needs id, name and status in ORUK, so "minimal" keeps those.
