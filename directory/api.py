@@ -18,6 +18,8 @@ from django.http import Http404, JsonResponse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
+from newham_connect.errors import problem
+
 from .api_serializers import Serializer, taxonomy_id
 from .models import (
     Location,
@@ -45,15 +47,6 @@ class BadRequest(Exception):
     """A query parameter we cannot use; the message says which and why."""
 
 
-def _problem(status, title, detail):
-    # RFC 9457 problem details, so clients can show `detail` to a person.
-    return JsonResponse(
-        {"status": status, "title": title, "detail": detail},
-        status=status,
-        content_type="application/problem+json",
-    )
-
-
 def api_view(view):
     """GET only, English content, JSON errors, open to every origin (it is open data)."""
 
@@ -65,9 +58,9 @@ def api_view(view):
                 _check_format(request)
                 data = view(request, Serializer(request.build_absolute_uri), *args, **kwargs)
             except BadRequest as error:
-                response = _problem(400, "Bad request", str(error))
+                response = problem(400, str(error))
             except Http404:
-                response = _problem(404, "Not found", "There is no record with this id.")
+                response = problem(404, "There is no record with this id.")
             else:
                 response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
         response["Access-Control-Allow-Origin"] = "*"
