@@ -79,4 +79,3 @@ def admin_login(request, extra_context=None):
 def favicon(request):
     # Resolved per request: with hashed static names the address is only known at run time.
     return HttpResponsePermanentRedirect(static("images/favicon.svg"))
-
