@@ -24,7 +24,7 @@ from directory.models import (
     SpokenLanguage,
     TaxonomyTerm,
 )
-from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, ModerationStatus
+from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, public_q
 
 # TaxonomyTerm.taxonomy values this app uses.
 ACTIVITY_LIST_TAXONOMY = "openactive-activity-list"
@@ -81,10 +81,6 @@ class Campaign(models.Model):
 
 
 class ActivitySeriesQuerySet(ModeratedQuerySet):
-    def public(self):
-        """What residents may see: published, by an organisation that is itself published."""
-        return self.published().filter(organisation__status=ModerationStatus.PUBLISHED)
-
     def for_user(self, user):
         """Series a back-office user may see: all for council staff, else their organisations'."""
         from newham_connect.permissions import is_council, organisation_roles
@@ -423,10 +419,7 @@ class Schedule(models.Model):
 class OccurrenceQuerySet(models.QuerySet):
     def public(self):
         """Sessions of series residents may see."""
-        return self.filter(
-            series__status=ModerationStatus.PUBLISHED,
-            series__organisation__status=ModerationStatus.PUBLISHED,
-        )
+        return self.filter(public_q(ActivitySeries, via="series"))
 
     def upcoming(self, now=None):
         """Not finished yet (a session that has started is still worth showing)."""

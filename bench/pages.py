@@ -52,7 +52,7 @@ def main():
 
     call_command("migrate", verbosity=0)
     call_command("seed_bulk", scale=args.scale)
-    org = Organisation.objects.published().order_by("slug").first()
+    org = Organisation.objects.public().order_by("slug").first()
     paths = [
         "/en/",
         "/ur/",
@@ -74,16 +74,16 @@ def main():
         "/en/volunteering/",
         "/pl/volunteering/?when=weekends",
     ]
-    service = Service.objects.published().order_by("slug").first()
+    service = Service.objects.public().order_by("slug").first()
     series = ActivitySeries.objects.public().order_by("slug").first()
-    opportunity = Opportunity.objects.published().order_by("slug").first()
+    opportunity = Opportunity.objects.public().order_by("slug").first()
     paths += [
         service.get_absolute_url(),
         series.get_absolute_url(),
         opportunity.get_absolute_url(),
     ]
     client = Client()
-    print(f"published organisations: {Organisation.objects.published().count()}")
+    print(f"published organisations: {Organisation.objects.public().count()}")
     print(f"{'page':48} {'status':>6} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for path in paths:
         client.get(path, HTTP_HOST="127.0.0.1")  # warm templates and connection

@@ -18,6 +18,8 @@ from django.http import Http404, JsonResponse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
+from newham_connect.errors import problem
+
 from .api_serializers import Serializer, taxonomy_id
 from .models import (
     Location,
@@ -45,15 +47,6 @@ class BadRequest(Exception):
     """A query parameter we cannot use; the message says which and why."""
 
 
-def _problem(status, title, detail):
-    # RFC 9457 problem details, so clients can show `detail` to a person.
-    return JsonResponse(
-        {"status": status, "title": title, "detail": detail},
-        status=status,
-        content_type="application/problem+json",
-    )
-
-
 def api_view(view):
     """GET only, English content, JSON errors, open to every origin (it is open data)."""
 
@@ -65,9 +58,9 @@ def api_view(view):
                 _check_format(request)
                 data = view(request, Serializer(request.build_absolute_uri), *args, **kwargs)
             except BadRequest as error:
-                response = _problem(400, "Bad request", str(error))
+                response = problem(400, str(error))
             except Http404:
-                response = _problem(404, "Not found", "There is no record with this id.")
+                response = problem(404, "There is no record with this id.")
             else:
                 response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
         response["Access-Control-Allow-Origin"] = "*"
@@ -173,7 +166,7 @@ def _schedules():
 def services_full():
     """Published services with everything service_full() reads, in a fixed number of queries."""
     return (
-        Service.objects.published()
+        Service.objects.public()
         .select_related("organisation")
         .prefetch_related(
             "categories",
@@ -219,9 +212,7 @@ def api_details(request, out):
 @api_view
 def services(request, out):
     full, minimal = _bool(request, "full"), _bool(request, "minimal")
-    queryset = (
-        services_full() if full else Service.objects.published().select_related("organisation")
-    )
+    queryset = services_full() if full else Service.objects.public().select_related("organisation")
     queryset = _filter_services(request, queryset).order_by("name_en", "pk")
     if minimal:
         # Every service needs id, name and status in ORUK, so "minimal" keeps those.
@@ -300,8 +291,8 @@ def taxonomy_term(request, out, pk):
 def _organisations(request):
     full_service = _bool(request, "full_service")
     with_services = full_service or _bool(request, "full")
-    services_qs = services_full() if full_service else Service.objects.published()
-    queryset = Organisation.objects.published()
+    services_qs = services_full() if full_service else Service.objects.public()
+    queryset = Organisation.objects.public()
     if with_services:
         queryset = queryset.prefetch_related(
             Prefetch("services", queryset=services_qs.order_by("name_en", "pk"))
@@ -327,8 +318,8 @@ def organizations(request, out):
 @api_view
 def organization(request, out, pk):
     full_service = _bool(request, "full_service")
-    services_qs = services_full() if full_service else Service.objects.published()
-    queryset = Organisation.objects.published().prefetch_related(
+    services_qs = services_full() if full_service else Service.objects.public()
+    queryset = Organisation.objects.public().prefetch_related(
         Prefetch("services", queryset=services_qs.order_by("name_en", "pk"))
     )
     org = _get(queryset, pk)
@@ -372,7 +363,7 @@ def _near(request, sals):
 @api_view
 def service_at_locations(request, out):
     full = _bool(request, "full")
-    service_ids = _filter_services(request, Service.objects.published()).values("pk")
+    service_ids = _filter_services(request, Service.objects.public()).values("pk")
     sals = ServiceAtLocation.objects.filter(service__in=service_ids)
     if full:
         sals = sals.select_related("location").prefetch_related(
@@ -387,7 +378,7 @@ def service_at_locations(request, out):
 @api_view
 def service_at_location(request, out, pk):
     queryset = (
-        ServiceAtLocation.objects.filter(service__in=Service.objects.published().values("pk"))
+        ServiceAtLocation.objects.filter(service__in=Service.objects.public().values("pk"))
         .select_related("location", "service", "service__organisation")
         .prefetch_related("location__accessibility", Prefetch("schedules", queryset=_schedules()))
     )

@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, ModerationStatus
+from newham_connect.moderation import ModeratedModel, ModeratedQuerySet
 
 
 class Ward(models.Model):
@@ -157,6 +157,8 @@ class Organisation(ModeratedModel):
     categories = models.ManyToManyField(TaxonomyTerm, verbose_name=_("categories"), blank=True)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     last_modified = models.DateTimeField(_("last changed"), auto_now=True)
+
+    organisation_path = None  # an organisation is public when it is published
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -324,10 +326,6 @@ class DeliveryMethod(models.TextChoices):
 
 
 class ServiceQuerySet(ModeratedQuerySet):
-    def published(self):
-        """Published services of published organisations: nothing else is ever public."""
-        return super().published().filter(organisation__status=ModerationStatus.PUBLISHED)
-
     def for_user(self, user):
         from newham_connect.permissions import is_council, organisation_roles
 

@@ -9,13 +9,13 @@ from .models import Organisation, Service
 
 def search_organisations(query, language=None):
     """Published organisations matching `query` in English or the page's language."""
-    found = text_search(Organisation.objects.published(), query, language=language)
+    found = text_search(Organisation.objects.public(), query, language=language)
     return found.order_by("-rank", "name")
 
 
 def search_services(query, queryset=None, language=None):
     """Services matching `query` (published ones unless a queryset is given); adds `rank`."""
-    queryset = Service.objects.published() if queryset is None else queryset
+    queryset = Service.objects.public() if queryset is None else queryset
     return text_search(queryset, query, language=language)
 
 

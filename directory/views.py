@@ -40,11 +40,11 @@ class OrganisationDetailView(DetailView):
     def get_object(self, queryset=None):
         # Only published organisations are public; anything else is a plain 404.
         return get_object_or_404(
-            Organisation.objects.published().prefetch_related(
+            Organisation.objects.public().prefetch_related(
                 "wards",
                 "languages",
                 "categories",
-                Prefetch("services", queryset=Service.objects.published().order_by("name_en")),
+                Prefetch("services", queryset=Service.objects.public().order_by("name_en")),
             ),
             slug=self.kwargs["slug"],
         )
@@ -64,7 +64,7 @@ class ServiceListView(ListView):
 
     def get_queryset(self):
         self.filterset = ServiceFilter(
-            self.request.GET or None, queryset=Service.objects.published(), request=self.request
+            self.request.GET or None, queryset=Service.objects.public(), request=self.request
         )
         queryset = self.filterset.qs
         if self.filterset.is_bound and self.filterset.form.cleaned_data.get("q"):
@@ -173,7 +173,7 @@ def _opening_rows(schedules):
 
 class PublishedServiceMixin:
     def get_service(self, prefetch=True):
-        queryset = Service.objects.published().select_related("organisation")
+        queryset = Service.objects.public().select_related("organisation")
         if prefetch:
             queryset = queryset.prefetch_related(
                 "categories",

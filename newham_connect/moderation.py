@@ -1,11 +1,16 @@
 """The moderation state every public listing goes through.
 
 draft → submitted → published; submitted → changes_requested → submitted; published → archived.
-Only `published` is ever shown to the public (pages, search, API, feeds, calendars).
+
+The public rule lives here and only here: a listing is public when it is published *and* the
+organisation that runs it is published (an organisation: when it is published). Every public
+surface (pages, lists, search, API, feeds, calendars, JSON-LD, organisation pages) asks
+`.public()` or `public_q()`; there is deliberately no status-only "published" verb to reach for.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -27,9 +32,20 @@ ALLOWED_TRANSITIONS = {
 }
 
 
+def public_q(model, via=""):
+    """The public rule for `model` as a filter; `via` reaches it from another model (an
+    activity's sessions filter on `public_q(ActivitySeries, via="series")`)."""
+    prefix = f"{via}__" if via else ""
+    rule = Q(**{f"{prefix}status": ModerationStatus.PUBLISHED})
+    if model.organisation_path:
+        rule &= Q(**{f"{prefix}{model.organisation_path}__status": ModerationStatus.PUBLISHED})
+    return rule
+
+
 class ModeratedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=ModerationStatus.PUBLISHED)
+    def public(self):
+        """What residents and open data may see (the rule: `public_q`)."""
+        return self.filter(public_q(self.model))
 
     def awaiting_review(self):
         return self.filter(status=ModerationStatus.SUBMITTED)
@@ -49,6 +65,10 @@ class ModeratedModel(models.Model):
         blank=True,
         help_text=_("Why changes were requested, shown to the organisation."),
     )
+
+    # The relation from a listing to the organisation whose status it shares; a new kind of
+    # listing gets the check by default, and only Organisation itself says None.
+    organisation_path = "organisation"
 
     objects = ModeratedQuerySet.as_manager()
 

@@ -4,10 +4,39 @@ problem"), so a robot cannot flood an organisation or the moderators.
 allauth's rate limiter does the counting (per client address, honouring its proxy settings);
 the limits sit beside the sign-in limits in `ACCOUNT_RATE_LIMITS`. Only valid submissions
 count, so somebody correcting typing mistakes is never locked out.
+
+Every refusal is a 429 with Retry-After: our forms come back with what was typed (nothing is
+lost); allauth's limits (sign-in, sign-up, password reset) show the 429 page (`handler429`).
 """
 
+import re
+
+from allauth.account import app_settings
 from allauth.core import ratelimit
 from django.utils.translation import gettext as _
+
+from . import errors
+
+UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+DEFAULT_RETRY_AFTER = 60
+
+
+def retry_after(action):
+    """Seconds until a refused sender can try again: the longest window of the action's limits
+    ("5/5m/key" → 300), as allauth counts them."""
+    windows = []
+    for rate in (app_settings.RATE_LIMITS or {}).get(action, "").split(","):
+        match = re.fullmatch(r"\s*\d+/(\d*\.?\d*)([smhd])(/\w+)?\s*", rate)
+        if match:
+            windows.append(float(match[1] or 1) * UNIT_SECONDS[match[2]])
+    return int(max(windows, default=DEFAULT_RETRY_AFTER))
+
+
+def handler429(request):
+    """allauth's refusals: its views are named after their actions (account_signup: signup)."""
+    match = getattr(request, "resolver_match", None)
+    action = (match.url_name or "").removeprefix("account_") if match else ""
+    return errors.too_many_requests(request, retry_after(action))
 
 
 def refuse_if_limited(view, form, action):
@@ -24,4 +53,5 @@ def refuse_if_limited(view, form, action):
     )
     response = view.form_invalid(form)
     response.status_code = 429
+    response["Retry-After"] = str(retry_after(action))
     return response

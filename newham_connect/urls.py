@@ -35,5 +35,10 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler404 = "newham_connect.views.not_found"
-handler500 = "newham_connect.views.server_error"
+# Our pages whatever went wrong (JSON under /api/ and /openactive/); allauth's rate limits
+# answer through handler429 too.
+handler400 = "newham_connect.errors.bad_request"
+handler403 = "newham_connect.errors.permission_denied"
+handler404 = "newham_connect.errors.page_not_found"
+handler429 = "newham_connect.ratelimit.handler429"
+handler500 = "newham_connect.errors.server_error"

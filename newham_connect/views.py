@@ -1,9 +1,8 @@
 from urllib.parse import urlencode
 
 from django.db import connection
-from django.http import HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect, render
-from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -80,12 +79,3 @@ def admin_login(request, extra_context=None):
 def favicon(request):
     # Resolved per request: with hashed static names the address is only known at run time.
     return HttpResponsePermanentRedirect(static("images/favicon.svg"))
-
-
-def not_found(request, exception=None):
-    return render(request, "404.html", status=404)
-
-
-def server_error(request):
-    # Rendered without context processors: when something is broken, the page must still render.
-    return HttpResponseServerError(loader.get_template("500.html").render())

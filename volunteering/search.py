@@ -14,7 +14,7 @@ from .models import Opportunity
 def search_opportunities(query, language=None):
     """Published, still-open opportunities matching `query` (titles, descriptions)."""
     found = text_search(
-        Opportunity.objects.published().open().select_related("organisation"),
+        Opportunity.objects.public().open().select_related("organisation"),
         query,
         title="title",
         language=language,
@@ -32,7 +32,7 @@ def opportunities_section(query, limit):
 def organisation_section(organisation):
     """The organisation page's open volunteering roles (a provider for directory.views)."""
     found = (
-        Opportunity.objects.published()
+        Opportunity.objects.public()
         .open()
         .filter(organisation=organisation)
         .order_by("title_en", "pk")

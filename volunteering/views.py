@@ -67,7 +67,7 @@ def suggested_organisations(limit=10):
         organisation_id=OuterRef("pk"), taxonomyterm__code="volunteering"
     )
     return (
-        Organisation.objects.published()
+        Organisation.objects.public()
         .annotate(
             involves_volunteering=Exists(volunteering),
             mutual_aid=ExpressionWrapper(Q(kind="mutual_aid"), output_field=BooleanField()),
@@ -104,7 +104,7 @@ class OpportunityListView(ForgivingPaginationMixin, ListView):
     def get_queryset(self):
         self.filterset = OpportunityFilter(
             self.request.GET or None,
-            queryset=Opportunity.objects.published().open().for_list(),
+            queryset=Opportunity.objects.public().open().for_list(),
             request=self.request,
         )
         return self.filterset.qs.order_by("-created", "pk")
@@ -130,7 +130,7 @@ class OpportunityDetailView(DetailView):
 
     def get_object(self, queryset=None):
         opportunity = get_object_or_404(
-            Opportunity.objects.published()
+            Opportunity.objects.public()
             .for_list()
             .prefetch_related("causes", "skills", "languages_welcome", "accessibility"),
             slug=self.kwargs["slug"],
@@ -156,7 +156,7 @@ class ExpressInterestView(FormView):
 
     def dispatch(self, request, *args, **kwargs):
         self.opportunity = get_object_or_404(
-            Opportunity.objects.published().select_related("organisation"),
+            Opportunity.objects.public().select_related("organisation"),
             slug=kwargs["slug"],
         )
         if request.user.is_authenticated:
@@ -212,7 +212,7 @@ class InterestSentView(TemplateView):
 
     def get_context_data(self, **kwargs):
         opportunity = get_object_or_404(
-            Opportunity.objects.published().select_related("organisation"),
+            Opportunity.objects.public().select_related("organisation"),
             slug=self.kwargs["slug"],
         )
         opportunity = with_response_times([opportunity])[0]
@@ -546,7 +546,7 @@ class TeamDetailView(SignInRequiredMixin, ForgivingPaginationMixin, ListView):
 
     def get_queryset(self):
         return (
-            Opportunity.objects.published()
+            Opportunity.objects.public()
             .open()
             .for_list()
             .filter(suitable_for_employer_teams=True)
@@ -572,7 +572,7 @@ class TeamBookingView(SignInRequiredMixin, FormView):
                 EmployerTeam.objects.filter(registered_by=request.user), pk=kwargs["pk"]
             )
             self.opportunity = get_object_or_404(
-                Opportunity.objects.published()
+                Opportunity.objects.public()
                 .open()
                 .select_related("organisation")
                 .filter(suitable_for_employer_teams=True),

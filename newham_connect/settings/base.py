@@ -39,6 +39,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware: its 400 page is in the address's language.
+    "newham_connect.control_characters.RefuseControlCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -187,6 +189,9 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     }
 }
+
+# A form sent without its security token gets our 403 page, in the page's language.
+CSRF_FAILURE_VIEW = "newham_connect.errors.csrf_failure"
 
 # The roles that are data: the council moderators' group (created by a migration).
 MODERATORS_GROUP = "Council moderators"

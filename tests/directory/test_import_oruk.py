@@ -136,7 +136,7 @@ def test_default_mock_feed_creates_its_service(feed, org_a, ward):
     # It fetched the list, then the details.
     assert feed.requests[0].startswith("/api/services?page=1&per_page=")
     assert feed.requests[1] == f"/api/services/{COUNSELLING}"
-    assert not Service.objects.published().exists()
+    assert not Service.objects.public().exists()
 
 
 def test_reimporting_changes_nothing(feed, org_a, ward):

@@ -120,7 +120,7 @@ def test_the_checker_catches_mistakes():
 
 def test_every_demo_service_page_is_valid_schema_org(client):
     demo.seed()
-    public = Service.objects.published()
+    public = Service.objects.public()
     seen_types = set()
     for service in public:
         data = page_jsonld(client, service)

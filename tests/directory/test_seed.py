@@ -206,7 +206,7 @@ def test_every_location_is_inside_newham(seeded):
 
 @pytest.mark.django_db
 def test_services_cover_the_borough_and_the_categories(seeded):
-    public = Service.objects.published()
+    public = Service.objects.public()
     assert Service.objects.count() == len(demo_data.SERVICES)
     assert public.count() >= 60
     # Drafts, services waiting for review and services of unpublished organisations stay hidden.
@@ -311,7 +311,7 @@ def test_seed_bulk_is_deterministic_and_idempotent(seeded):
     assert bulk.values("wards").distinct().count() == 24
     assert Organisation.history.filter(slug__contains="-bulk-").count() >= bulk.count()
     bulk_services = Service.objects.filter(slug__contains="-bulk-")
-    assert bulk_services.published().count() == bulk_services.count()
+    assert bulk_services.public().count() == bulk_services.count()
     # Each copy runs at copies of the demo venues, never at the originals.
     assert not bulk_services.filter(
         service_at_locations__location__slug__regex=r"^((?!-bulk-).)*$"

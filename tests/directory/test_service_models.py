@@ -33,7 +33,7 @@ def test_only_published_services_of_published_organisations_are_public(make_serv
     make_service("Draft", status="draft")
     make_service("Waiting", status="submitted")
     make_service("Orphan", organisation=hidden_org)
-    assert names(Service.objects.published()) == ["Live"]
+    assert names(Service.objects.public()) == ["Live"]
 
 
 def test_categories_include_everything_below_them(make_service, make_term):

@@ -32,9 +32,7 @@ def test_state_machine(make_org, old, new):
 def test_only_published_is_public(make_org, client):
     for status in S:
         make_org(name=f"Org {status}", slug=f"org-{status}", status=status)
-    assert list(Organisation.objects.published().values_list("slug", flat=True)) == [
-        "org-published"
-    ]
+    assert list(Organisation.objects.public().values_list("slug", flat=True)) == ["org-published"]
     for status in S:
         response = client.get(f"/en/organisations/org-{status}/")
         assert response.status_code == (200 if status == S.PUBLISHED else 404)

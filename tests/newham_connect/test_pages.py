@@ -95,10 +95,10 @@ def test_not_found_page_is_helpful_and_translated(client, code):
 
 @override_settings(DEBUG=False)
 def test_server_error_page_renders_without_a_database(client, monkeypatch):
-    from newham_connect import views
+    from newham_connect import errors
 
     with translation.override("en"):
-        response = views.server_error(None)
+        response = errors.server_error(None)
     assert response.status_code == 500
     assert b"Sorry, there is a problem with the service" in response.content
 

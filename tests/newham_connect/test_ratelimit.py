@@ -55,6 +55,7 @@ def test_interest_form_is_limited_and_keeps_what_was_typed(client, low_limits, o
     data = {"name": "Third Person", "email": "third@example.org", "message": "Hi", "consent": "on"}
     response = client.post(url, data)
     assert response.status_code == 429
+    assert response["Retry-After"] == "3600"  # the limit counts over an hour
     html = response.content.decode()
     assert '<html lang="ur" dir="rtl"' in html
     with translation.override("ur"):
@@ -87,6 +88,7 @@ def test_report_form_is_limited_and_keeps_what_was_typed(client, low_limits, ser
         assert client.post(url, {"reason": "other", "details": "x"}).status_code == 302
     response = client.post(url, {"reason": "wrong_times", "details": "Closed on Mondays"})
     assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
     html = response.content.decode()
     with translation.override("pl"):
         assert escape(translation.gettext(MESSAGE)) in html

@@ -29,7 +29,7 @@ def test_seed_is_registered_after_the_directory():
 
 def test_demo_has_enough_varied_opportunities_and_loads_twice_identically():
     counts = demo.seed()
-    published = Opportunity.objects.published()
+    published = Opportunity.objects.public()
     assert counts["opportunities"] == published.count() >= 30
     assert published.values("organisation").distinct().count() >= 15
     assert published.filter(suitable_for_employer_teams=True).count() >= 3  # ESV
