@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vText
 
 from newham_connect.i18n import translated
 
@@ -31,7 +31,9 @@ def _calendar(name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    # icalendar writes an X- property it does not know as it is; as text it is escaped, so a
+    # line break in a series name cannot end the line and start a property of its own.
+    calendar.add("x-wr-calname", vText(name))
     calendar.add("x-wr-timezone", "Europe/London")
     return calendar
 
