@@ -2,6 +2,7 @@
 RRULE and VTIMEZONE parsers) gives exactly the dated sessions the site shows."""
 
 import io
+import re
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -217,3 +218,17 @@ def test_a_name_with_line_breaks_cannot_add_lines_to_the_calendar(client, walk, 
     assert not [line for line in lines if "\r" in line or "\n" in line]
     assert not [line for line in lines if line.startswith("X-INJECTED")]
     assert any(line.startswith("X-WR-CALNAME:Walk\\n") for line in lines)
+
+
+def test_control_characters_are_left_out_of_the_calendar(client, walk):
+    """RFC 5545 text allows no control characters but tab; pasted text can carry some."""
+    walk.name_en = "Walk\x01 and\x1b[31m talk\x7f"
+    walk.description_en = "Bring\x0b water"
+    walk.save()
+    for url in (
+        reverse("activities:series_calendar", args=["riverside-walk"]),
+        reverse("activities:calendar"),
+    ):
+        body = fetch(client, url).decode()
+        assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", body)
+        assert "SUMMARY:Walk and[31m talk" in body

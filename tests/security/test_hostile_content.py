@@ -28,6 +28,7 @@ from tests.hostile import (
     CORPUS,
     IDS,
     Checker,
+    has_control,
     jsonld_blocks,
     shown_escaped,
     storable,
@@ -166,6 +167,8 @@ def _check_ics(check, surface, response, expected_summary):
             surface,
             f"summary {str(event['summary'])[:60]!r}",
         )
+    # RFC 5545 text has no control characters but tab (a strict reader refuses the file).
+    check.expect(not has_control(body), surface, "control characters in the file")
     # Any line end a calendar program might honour must begin a real property line.
     injected = [
         line
