@@ -201,6 +201,15 @@ def test_public_forms_refuse_or_keep_hostile_text(
         ),
         echoed=echo,
     )
+    password = "Hx9-" + value[:120]
+    response = _post(
+        client,
+        "/en/accounts/signup/",
+        {"email": "newcomer@example.org", "password1": password, "password2": password},
+    )
+    # A hostile password is a password: an account (and its email) or a message, never a 500.
+    check.status("sign up (hostile password)", response, (200, 302, 400))
+    check.emails("sign-up email", {"newcomer@example.org"})
     check.refused(
         "password reset",
         _post(client, "/en/accounts/password/reset/", {"email": value}),
@@ -291,6 +300,13 @@ def _signed_in_forms(check, client, data, value):
                 "password2": value,
             },
         ),
+    )
+    response = _post(client, "/en/volunteering/my/delete/", {"confirm": value})
+    check.page("delete my data", response, allowed=(200, 400) if check.control else (200,))
+    check.expect(
+        Interest.objects.filter(pk=data["interest"].pk, name="Vera").exists(),
+        "delete my data",
+        "deleted without a yes",
     )
     client.logout()
 
