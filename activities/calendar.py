@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vText
 
 from newham_connect.i18n import translated
 
@@ -23,6 +23,14 @@ from .recurrence import (
 )
 
 PRODID = "-//London Borough of Newham//Newham Connect//EN"
+# RFC 5545 text allows no control characters but tab; text pasted into a listing can carry
+# some, and a strict calendar program then refuses the whole file.
+_CONTROL_CHARACTERS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def _text(value):
+    """Listing text as an iCalendar TEXT value: escaped (line breaks, ; and ,) by vText."""
+    return vText(str(value).translate(_CONTROL_CHARACTERS))
 
 
 def _calendar(name):
@@ -31,7 +39,9 @@ def _calendar(name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    # icalendar writes an X- property it does not know as it is; as text it is escaped, so a
+    # line break in a series name cannot end the line and start a property of its own.
+    calendar.add("x-wr-calname", _text(name))
     calendar.add("x-wr-timezone", "Europe/London")
     return calendar
 
@@ -81,9 +91,9 @@ def _event(series, uid, start, end, url, host):
     event.add("uid", f"{uid}@{host}")
     event.add("dtstamp", datetime.now(UTC))
     event.add("last-modified", series.last_modified.astimezone(UTC))
-    event.add("summary", str(translated(series, "name")))
-    event.add("description", _describe(series, url))
-    event.add("location", _where(series))
+    event.add("summary", _text(translated(series, "name")))
+    event.add("description", _text(_describe(series, url)))
+    event.add("location", _text(_where(series)))
     event.add("url", url)
     event.add("dtstart", start.astimezone(LONDON))
     event.add("dtend", end.astimezone(LONDON))

@@ -205,6 +205,13 @@ def _filter_services(request, services):
 
 
 @api_view
+def not_found(request, out):
+    """Any other address under the API, such as an id with a slash in it: a 404 in JSON like
+    every other API answer, not the site's HTML page."""
+    raise Http404
+
+
+@api_view
 def api_details(request, out):
     return API_DETAILS
 

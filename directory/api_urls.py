@@ -1,6 +1,6 @@
 """Open Referral UK 3.0 read API (issue 4). Paths as in the ORUK openapi.json, no trailing slash."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from . import api
 
@@ -18,4 +18,5 @@ urlpatterns = [
     path("organizations/<str:pk>", api.organization, name="organization"),
     path("service_at_locations", api.service_at_locations, name="service_at_locations"),
     path("service_at_locations/<str:pk>", api.service_at_location, name="service_at_location"),
+    re_path(r"", api.not_found, name="not_found"),  # last: whatever nothing above matched
 ]

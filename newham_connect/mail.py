@@ -6,7 +6,8 @@ import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template
 from django.utils import translation
 
 log = logging.getLogger(__name__)
@@ -17,13 +18,20 @@ def site_url():
     return settings.SITE_URL.rstrip("/")
 
 
+def render_text(template, context):
+    """A plain-text template, rendered without HTML escaping: an email is not a web page, so
+    "Tea & <cake>" must arrive as typed, not as "Tea &amp; &lt;cake&gt;" (which happened in
+    every subject that forgot {% autoescape off %})."""
+    return get_template(template).template.render(Context(context, autoescape=False))
+
+
 def send_templated(template, recipients, context, language="en"):
     """Send `<template>_subject.txt` and `<template>_message.txt`, rendered in `language`."""
     if not recipients:
         return 0
     with translation.override(language):
-        subject = render_to_string(f"{template}_subject.txt", context)
-        body = render_to_string(f"{template}_message.txt", context)
+        subject = render_text(f"{template}_subject.txt", context)
+        body = render_text(f"{template}_message.txt", context)
     return send_mail(
         " ".join(subject.split()),
         body,

@@ -15,6 +15,9 @@ from django.utils import translation
 from directory.models import Location, Organisation, OrganisationMembership, Ward
 from newham_connect.moderation import ModerationStatus
 
+# The hostile-corpus and fuzz counts at the end of every run (tests/security/report.py).
+from tests.security.report import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
+
 PASSWORD = "correct-horse-battery-staple"
 _counter = itertools.count(1)
 

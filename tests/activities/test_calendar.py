@@ -2,6 +2,7 @@
 RRULE and VTIMEZONE parsers) gives exactly the dated sessions the site shows."""
 
 import io
+import re
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -204,3 +205,30 @@ def test_subscribed_calendars_may_reuse_a_copy_for_an_hour(client, walk):
         assert response["Content-Type"] == "text/calendar; charset=utf-8"
         assert "max-age=3600" in response["Cache-Control"]
         assert "public" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("name", ["Walk\r\nX-INJECTED:1", "Walk\rX-INJECTED:1", "Walk\nand talk"])
+def test_a_name_with_line_breaks_cannot_add_lines_to_the_calendar(client, walk, name):
+    """The calendar's name (X-WR-CALNAME) is escaped like the events' text: a line break in a
+    series name was a 500 (\\n) or a new property line (\\r) in every subscriber's calendar."""
+    walk.name_en = name
+    walk.save()
+    body = fetch(client, reverse("activities:series_calendar", args=["riverside-walk"]))
+    lines = raw_lines(body)
+    assert not [line for line in lines if "\r" in line or "\n" in line]
+    assert not [line for line in lines if line.startswith("X-INJECTED")]
+    assert any(line.startswith("X-WR-CALNAME:Walk\\n") for line in lines)
+
+
+def test_control_characters_are_left_out_of_the_calendar(client, walk):
+    """RFC 5545 text allows no control characters but tab; pasted text can carry some."""
+    walk.name_en = "Walk\x01 and\x1b[31m talk\x7f"
+    walk.description_en = "Bring\x0b water"
+    walk.save()
+    for url in (
+        reverse("activities:series_calendar", args=["riverside-walk"]),
+        reverse("activities:calendar"),
+    ):
+        body = fetch(client, url).decode()
+        assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", body)
+        assert "SUMMARY:Walk and[31m talk" in body

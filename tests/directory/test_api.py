@@ -337,6 +337,18 @@ def test_unknown_ids_are_a_404_in_json(client, path, pk):
     assert data["status"] == 404
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["/api/oruk/services/a%2Fb", "/api/oruk/services/a/b", "/api/oruk/services/", "/api/oruk/x"],
+)
+def test_an_address_the_api_does_not_have_is_a_404_in_json(client, url):
+    """Found by fuzzing: an id with a slash in it (or any other address under /api/oruk/)
+    was the site's HTML 404 page, which an API client cannot read."""
+    data = get_json(client, url, status=404)
+    assert data["status"] == 404
+    assert client.get(url)["Access-Control-Allow-Origin"] == "*"
+
+
 def test_only_get(client):
     response = client.post("/api/oruk/services")
     assert response.status_code == 405

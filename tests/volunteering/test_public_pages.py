@@ -433,3 +433,28 @@ def test_a_mail_failure_does_not_lose_the_interest(
     assert response.status_code == 302
     assert Interest.objects.get().name == "Sam"
     assert "Could not send notify_new_interest" in caplog.text
+
+
+def test_emails_are_plain_text_so_titles_arrive_as_typed(
+    client, make_opportunity, org_a, django_capture_on_commit_callbacks
+):
+    """Emails are text, not HTML: a title with & < > " ' was sent as &amp; &lt; … in the
+    subject lines whose templates lacked {% autoescape off %}."""
+    title = "Tea & \"cake\" <club> for O'Brien's"
+    org_a.email = "team@beckton.example.org"
+    org_a.save()
+    opportunity = make_opportunity(org_a, title=title, slug="tea-and-cake")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            interest_url(opportunity),
+            {"name": "Ola & <Sam>", "email": "ola@example.org", "consent": "on"},
+        )
+    assert response.status_code == 302
+    assert len(mail.outbox) == 2
+    for message in mail.outbox:
+        assert title in message.subject
+        assert title in message.body
+        assert "&amp;" not in message.subject + message.body
+        assert "&lt;" not in message.subject + message.body
+    to_person = [m for m in mail.outbox if m.to == ["ola@example.org"]]
+    assert "Ola & <Sam>" in to_person[0].body
