@@ -249,7 +249,9 @@ def test_listing_pages_show_hostile_text_safely(client, worlds, key, request):
         client.get(f"/en/activities/?campaign={slug}"),
         shown=[world.name(ActivitySeries), world.name(Campaign)],
     )
-    query = storable(world.value).strip()[:100]
+    # Control characters in a search are refused whole (400, tested in test_hostile_forms):
+    # here the stored text is the point, so search for the words around them.
+    query = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", " ", storable(world.value)).strip()[:100]
     for surface, url, shown in [
         ("site search", "/en/search/", [Service, ActivitySeries, Organisation]),
         ("services search", "/en/services/", [Service]),
