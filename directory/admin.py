@@ -312,7 +312,7 @@ class ListingReportAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # reports come from residents, on the service page
 
-    @admin.action(description=_("Mark the selected reports as dealt with"))
+    @admin.action(description=_("Mark the selected reports as dealt with"), permissions=["change"])
     def mark_resolved(self, request, queryset):
         allowed = [obj.pk for obj in queryset if self.has_change_permission(request, obj)]
         count = queryset.filter(pk__in=allowed, resolved=False).update(resolved=True)

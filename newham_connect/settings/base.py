@@ -15,7 +15,8 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it must come before django.contrib.admin.
     "modeltranslation",
-    "django.contrib.admin",
+    # django.contrib.admin with our site (newham_connect.admin.BackOfficeSite).
+    "newham_connect.apps.BackOfficeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -196,6 +197,10 @@ CSRF_FAILURE_VIEW = "newham_connect.errors.csrf_failure"
 
 # The roles that are data: the council moderators' group (created by a migration).
 MODERATORS_GROUP = "Council moderators"
+
+# An old version is only looked at: putting one back would bypass roles and moderation (the
+# back office's version page is read only and refuses posts, newham_connect/admin.py).
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 LOGGING = {
     "version": 1,
