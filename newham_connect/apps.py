@@ -7,3 +7,12 @@ class NewhamConnectConfig(AppConfig):
 
     name = "newham_connect"
     verbose_name = _("Newham Connect")
+
+    def ready(self):
+        from allauth.mfa.signals import authenticator_added
+        from django.contrib.auth.signals import user_logged_in
+
+        from . import mfa
+
+        authenticator_added.connect(mfa.after_set_up, dispatch_uid="nc_mfa_after_set_up")
+        user_logged_in.connect(mfa.after_sign_in, dispatch_uid="nc_mfa_after_sign_in")
