@@ -50,3 +50,10 @@ def can_manage_members(user, organisation):
 
 def is_partner(user):
     return bool(organisation_roles(user))
+
+
+def must_use_mfa(user):
+    """Who needs a second sign-in step (an app code) before the back office: the people who can
+    publish to residents or decide who works on an organisation's listings: council moderators,
+    superusers and organisation administrators. Editors and viewers may set one up if they like."""
+    return is_council(user) or "admin" in organisation_roles(user).values()

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import mfa, views
 
 # One sign-in for everyone: allauth's, which is rate-limited (Django's admin login is not).
 admin.site.login = views.admin_login
@@ -28,6 +28,9 @@ urlpatterns += i18n_patterns(
     path("search/", views.SearchView.as_view(), name="search"),
     path("accessibility/", views.page("accessibility"), name="accessibility"),
     path("privacy/", views.page("privacy"), name="privacy"),
+    # Our guide into allauth's set-up of the second step, and the way on after it.
+    path("accounts/2fa/start/", mfa.setup_start, name="mfa_setup_start"),
+    path("accounts/2fa/continue/", mfa.setup_continue, name="mfa_continue"),
     path("accounts/", include("allauth.urls")),
     path("", include("directory.urls")),
     path("activities/", include("activities.urls")),

@@ -1,15 +1,24 @@
 """Shared fixtures: named personas (as in healthchecks' hc/test.py) and small factories."""
 
+import base64
+import hashlib
+import hmac
 import itertools
+import struct
+import time
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
+from django.test import Client
 from django.utils import translation
 
 from directory.models import Location, Organisation, OrganisationMembership, Ward
@@ -121,6 +130,60 @@ def pytest_collection_modifyitems(config, items):
             f"{unshared[module]} uses the database without the module's shared data "
             "(module_data): ask for it, or move the test to another module."
         )
+def activate_totp(user):
+    """Give `user` an authenticator app and recovery codes, as finishing the set-up does."""
+    TOTP.activate(user, generate_totp_secret())
+    RecoveryCodes.activate(user)
+    return user
+
+
+def totp_secret(user):
+    return Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
+
+
+def totp_code(secret, at=None):
+    """The 6-digit code an authenticator app shows (RFC 6238: HMAC-SHA1, 30-second steps),
+    computed here rather than by allauth, so the test checks allauth against the standard."""
+    key = base64.b32decode(secret.replace(" ", ""), casefold=True)
+    counter = int(time.time() if at is None else at) // 30
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
+
+
+def recovery_codes(user):
+    return Authenticator.objects.get(user=user, type=Authenticator.Type.RECOVERY_CODES).wrap()
+
+
+def mark_second_step_done(client, user):
+    """Record in the client's session that this sign-in passed the app code, exactly as
+    allauth records it (allauth.account.internal.flows.login.record_authentication)."""
+    authenticator = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
+    session = client.session
+    now = time.time()
+    session["account_authentication_methods"] = [
+        {"method": "password", "at": now, "email": user.email},
+        {"method": "mfa", "at": now, "id": authenticator.pk, "type": "totp"},
+    ]
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
+
+
+@pytest.fixture(autouse=True)
+def force_login_includes_the_second_step(monkeypatch):
+    """`client.force_login(user)` means "signed in as far as this user would be": for someone
+    with an authenticator app that includes the app code, so back-office tests of moderators
+    and organisation administrators are not sent to the code page. `client.login()` does not
+    do this, for tests of a session that has not given the code."""
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        if Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+            mark_second_step_done(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
 
 
 @pytest.fixture
@@ -189,7 +252,8 @@ def org_b(make_org):
 @pytest.fixture
 def personas(make_user, org_a, org_b):
     """Alice admins org A, Bob edits org A, Vic only reads org A, Charlie edits org B,
-    Mo is a council moderator, Rita is a resident with no role."""
+    Mo is a council moderator, Rita is a resident with no role. Alice and Mo must sign in with
+    an app code, so they have an authenticator app set up already."""
 
     def member(name, org, role):
         user = make_user(f"{name}@example.org")
@@ -203,10 +267,10 @@ def personas(make_user, org_a, org_b):
     moderator.groups.add(group)
     moderator.refresh_from_db()
     return {
-        "alice": member("alice", org_a, "admin"),
+        "alice": activate_totp(member("alice", org_a, "admin")),
         "bob": member("bob", org_a, "editor"),
         "vic": member("vic", org_a, "viewer"),
         "charlie": member("charlie", org_b, "editor"),
-        "mo": moderator,
+        "mo": activate_totp(moderator),
         "rita": make_user("rita@example.org"),
     }

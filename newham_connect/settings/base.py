@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_filters",
     "simple_history",
     "csp",
@@ -50,6 +51,8 @@ MIDDLEWARE = [
     # CSPMiddleware, so that page's script carries the nonce the policy allows.
     "newham_connect.control_characters.RefuseControlCharactersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After authentication and messages: the back office's second step and idle time-out.
+    "newham_connect.mfa.BackOfficeGuardMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
@@ -171,6 +174,25 @@ ACCOUNT_RATE_LIMITS = {
     "volunteering_interest": "30/h/ip",
     "listing_report": "30/h/ip",
 }
+
+# A second sign-in step (allauth.mfa) for moderators and organisation administrators
+# (permissions.must_use_mfa): an authenticator app and printed recovery codes. No security keys
+# (WebAuthn): they need a package (fido2) and hardware most partners do not have.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = SITE_NAME
+# A code is also taken in the 30 seconds before and after its own: people new to this type
+# slowly, and phone clocks drift. Wrong codes count towards ACCOUNT_RATE_LIMITS["login_failed"]
+# per account (allauth keys them "mfa-auth-user-<id>"), so guessing stays limited.
+MFA_TOTP_TOLERANCE = 1
+MFA_ADAPTER = "newham_connect.accounts.MFAAdapter"
+MFA_FORMS = {
+    "authenticate": "newham_connect.accounts.MFAAuthenticateForm",
+    "reauthenticate": "newham_connect.accounts.MFAReauthenticateForm",
+    "activate_totp": "newham_connect.accounts.ActivateTOTPForm",
+}
+# The back office signs its user out after this many minutes without a back-office request.
+BACK_OFFICE_IDLE_MINUTES = 30
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Newham Connect <no-reply@localhost>")
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
