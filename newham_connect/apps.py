@@ -9,14 +9,6 @@ class NewhamConnectConfig(AppConfig):
     name = "newham_connect"
     verbose_name = _("Newham Connect")
 
-<<<<<<< HEAD
-
-class BackOfficeAdminConfig(admin_apps.AdminConfig):
-    """django.contrib.admin with our site, so every ModelAdmin follows the back-office rules."""
-
-    default = False  # not the default config of this module: NewhamConnectConfig is
-    default_site = "newham_connect.admin.BackOfficeSite"
-=======
     def ready(self):
         from allauth.mfa.signals import authenticator_added
         from django.contrib.auth.signals import user_logged_in
@@ -25,4 +17,10 @@ class BackOfficeAdminConfig(admin_apps.AdminConfig):
 
         authenticator_added.connect(mfa.after_set_up, dispatch_uid="nc_mfa_after_set_up")
         user_logged_in.connect(mfa.after_sign_in, dispatch_uid="nc_mfa_after_sign_in")
->>>>>>> mfa
+
+
+class BackOfficeAdminConfig(admin_apps.AdminConfig):
+    """django.contrib.admin with our site, so every ModelAdmin follows the back-office rules."""
+
+    default = False  # not the default config of this module: NewhamConnectConfig is
+    default_site = "newham_connect.admin.BackOfficeSite"

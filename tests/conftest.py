@@ -130,6 +130,8 @@ def pytest_collection_modifyitems(config, items):
             f"{unshared[module]} uses the database without the module's shared data "
             "(module_data): ask for it, or move the test to another module."
         )
+
+
 def activate_totp(user):
     """Give `user` an authenticator app and recovery codes, as finishing the set-up does."""
     TOTP.activate(user, generate_totp_secret())
