@@ -393,8 +393,7 @@ class ModeratedAdminMixin(HoldChangesToPublishedMixin):
         if not is_council(request.user):
             for name in ("publish", "request_changes", "archive"):
                 actions.pop(name, None)
-            if not self.has_change_permission(request):
-                actions.pop("submit_for_review", None)
+        # "Send for review" declares no permission: BackOfficeRulesMixin keeps it for editors.
         return actions
 
     def _move(self, request, queryset, status, done_message):
