@@ -9,7 +9,10 @@ answers the 400 page (JSON for open data) before any view runs.
 """
 
 import re
+from importlib import import_module
 
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 
 from . import errors
@@ -38,13 +41,19 @@ def has_control_characters(request):
 
 
 class RefuseControlCharactersMiddleware:
-    """Placed after LocaleMiddleware, so the 400 page is in the address's language."""
+    """Placed after LocaleMiddleware (the 400 page is in the address's language) and after
+    CSPMiddleware (its script carries the nonce)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if has_control_characters(request):
+            # The page is shown as to someone signed out, with an empty session: the session,
+            # user and messages are lazy, and loading them would send the refused cookie to
+            # the database. An empty session also tells the browser to drop that cookie.
+            request.session = import_module(settings.SESSION_ENGINE).SessionStore()
+            request.user = AnonymousUser()
             return errors.bad_request(
                 request,
                 message=_("The web address or the form contained characters that cannot be used."),
