@@ -48,7 +48,9 @@ def _superuser():
         username=SUPERUSER_EMAIL, email=SUPERUSER_EMAIL, password="not-used-signs-in-by-force"
     )
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    return user
+    from tests.conftest import activate_totp  # superusers need the app code, as moderators do
+
+    return activate_totp(user)
 
 
 def build_world(personas, org_a, org_b):

@@ -149,7 +149,8 @@ def test_unknown_filter_values_explain_and_still_list(client, catalogue, query, 
     assert len(titles(response)) == 5  # the bad filter is ignored, nothing else is lost
 
 
-@pytest.mark.parametrize("page", ["abc", "-1", "0", "99", "1.5", "%00"])
+# A NUL is refused whole with a 400 page (tests/newham_connect/test_control_characters.py).
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "99", "1.5"])
 def test_bad_page_numbers_show_a_page(client, make_opportunity, org_a, page):
     for i in range(25):
         make_opportunity(org_a, title=f"Role {i:02d}")
