@@ -235,6 +235,33 @@ def test_those_who_must_use_it_cannot_turn_it_off(client, personas):
     assert not Authenticator.objects.filter(user=bob, type="totp").exists()
 
 
+def test_the_pages_to_manage_it_are_ours(client, personas):
+    """Every page of allauth.mfa we use is our GOV.UK template with our own strings."""
+    bob = activate_totp(personas["bob"])
+    client.force_login(bob)
+    pages = {
+        "/en/accounts/2fa/": "Second step for signing in",
+        "/en/accounts/2fa/recovery-codes/": "Your recovery codes",
+        "/en/accounts/2fa/recovery-codes/generate/": "Make new recovery codes",
+        "/en/accounts/2fa/totp/deactivate/": "Turn off the second step",
+    }
+    for url, heading in pages.items():
+        page = client.get(url)
+        assert page.status_code == 200, url
+        html = page.content.decode()
+        assert f'<h1 class="govuk-heading-xl">{heading}</h1>' in html, url
+        assert "Two-Factor" not in html and "Authenticator App" not in html, url
+
+    old = recovery_codes(bob).get_unused_codes()
+    response = client.post("/en/accounts/2fa/recovery-codes/generate/")
+    assert response["Location"] == "/en/accounts/2fa/recovery-codes/"
+    new = recovery_codes(bob).get_unused_codes()
+    assert set(old).isdisjoint(new)
+    download = client.get("/en/accounts/2fa/recovery-codes/download/")
+    assert download["Content-Type"].startswith("text/plain")
+    assert download.content.decode().split() == new
+
+
 def test_set_up_pages_are_in_the_residents_language(client, personas, make_user):
     moderator = new_moderator(make_user, personas)
     sign_in(client, moderator)
