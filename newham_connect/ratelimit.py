@@ -32,6 +32,16 @@ def retry_after(action):
     return int(max(windows, default=DEFAULT_RETRY_AFTER))
 
 
+def allow_get(request, action):
+    """Count a GET against `action`'s limits; False once they are used up. allauth's public
+    `consume` never limits GETs, so this is the one place that reaches its counter directly."""
+    from allauth.core.internal import ratelimit as allauth_ratelimit
+
+    return bool(
+        allauth_ratelimit.consume(request, app="allauth.account", action=action, limit_get=True)
+    )
+
+
 def handler429(request):
     """allauth's refusals: its views are named after their actions (account_signup: signup)."""
     match = getattr(request, "resolver_match", None)

@@ -9,7 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from . import search
+from . import errors, ratelimit, search
 
 # The three doors on the home page: their titles and one-line promises.
 DOORS = {
@@ -42,6 +42,13 @@ class SearchView(TemplateView):
     """One search box across the portal. Each app contributes a section of results."""
 
     template_name = "newham_connect/search.html"
+
+    def get(self, request, *args, **kwargs):
+        # Each search runs a query in every app: limit them per address, as the public forms
+        # are, so a robot cannot make the site slow for everyone.
+        if request.GET.get("q", "").strip() and not ratelimit.allow_get(request, "search"):
+            return errors.too_many_requests(request, ratelimit.retry_after("search"))
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.get("q", "").strip()[:200]

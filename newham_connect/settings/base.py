@@ -173,6 +173,8 @@ ACCOUNT_RATE_LIMITS = {
     # community centre's computers share one address while staff help many residents.
     "volunteering_interest": "30/h/ip",
     "listing_report": "30/h/ip",
+    # Site searches: generous for a shared library computer, far below what slows the site.
+    "search": "120/m/ip",
 }
 
 # A second sign-in step (allauth.mfa) for moderators and organisation administrators

@@ -94,3 +94,17 @@ def test_report_form_is_limited_and_keeps_what_was_typed(client, low_limits, ser
         assert escape(translation.gettext(MESSAGE)) in html
     assert "Closed on Mondays" in html
     assert ListingReport.objects.count() == 2
+
+
+def test_site_search_is_limited_with_the_friendly_page(client, settings):
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "search": "3/m/ip"}
+    for _ in range(3):
+        assert client.get("/ur/search/", {"q": "food"}).status_code == 200
+    refused = client.get("/ur/search/", {"q": "food"})
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "60"
+    html = refused.content.decode()
+    assert 'lang="ur"' in html and 'dir="rtl"' in html
+    assert "govuk-heading-l" in html or "<h1" in html
+    # An empty search box costs nothing and is never refused.
+    assert client.get("/ur/search/").status_code == 200
