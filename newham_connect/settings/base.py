@@ -182,10 +182,11 @@ ACCOUNT_RATE_LIMITS = {
 # (WebAuthn): they need a package (fido2) and hardware most partners do not have.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = SITE_NAME
-# A code is also taken in the 30 seconds before and after its own: people new to this type
-# slowly, and phone clocks drift. Wrong codes count towards ACCOUNT_RATE_LIMITS["login_failed"]
-# per account (allauth keys them "mfa-auth-user-<id>"), so guessing stays limited.
-MFA_TOTP_TOLERANCE = 1
+# Only the code of the current 30 seconds: allauth remembers a used code for one period only,
+# so accepting neighbouring periods would let somebody who saw a code use it again.
+# Wrong codes count towards ACCOUNT_RATE_LIMITS["login_failed"] per account (allauth keys them
+# "mfa-auth-user-<id>"), so guessing is limited like passwords.
+MFA_TOTP_TOLERANCE = 0
 MFA_ADAPTER = "newham_connect.accounts.MFAAdapter"
 MFA_FORMS = {
     "authenticate": "newham_connect.accounts.MFAAuthenticateForm",

@@ -2,6 +2,7 @@
 members, guided set-up on first sign-in, and the back office's 30-minute idle time-out."""
 
 import re
+import time
 from unittest import mock
 
 import pytest
@@ -157,6 +158,24 @@ def test_the_back_office_sign_in_asks_for_the_code_too(client, personas):
     code = totp_code(totp_secret(personas["alice"]))
     response = client.post("/en/accounts/2fa/authenticate/", {"code": code})
     assert response["Location"] == "/admin/directory/organisation/"
+
+
+def test_a_code_works_once_and_only_in_its_own_30_seconds(client, personas):
+    mo = personas["mo"]
+    secret = totp_secret(mo)
+    sign_in(client, mo)
+    stale = client.post(
+        "/en/accounts/2fa/authenticate/", {"code": totp_code(secret, at=time.time() - 30)}
+    )
+    assert "The code is not right" in stale.content.decode()
+    code = totp_code(secret)
+    assert client.post("/en/accounts/2fa/authenticate/", {"code": code})["Location"] == ADMIN
+
+    # Somebody who saw the code over a shoulder cannot use it again.
+    client.post("/en/accounts/logout/")
+    sign_in(client, mo)
+    again = client.post("/en/accounts/2fa/authenticate/", {"code": code})
+    assert "The code is not right" in again.content.decode()
 
 
 def test_wrong_codes_are_rate_limited(client, personas):
