@@ -29,7 +29,7 @@ from directory.models import (
 )
 from newham_connect.moderation import ModeratedModel, ModeratedQuerySet
 
-from . import workdays
+from .. import workdays
 
 # The directory's category tree doubles as the list of causes; skills are their own vocabulary.
 CAUSES_TAXONOMY = "newham-categories"
