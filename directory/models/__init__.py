@@ -1,42 +1,64 @@
-from .services import (
-    BYDAY_RE,
-    NEWHAM_TAXONOMY,
-    WEEKDAY_CODES,
-    WHEELCHAIR_FEATURE,
-    AccessibilityFeature,
-    AudienceGroup,
-    ChoiceArrayField,
-    Contact,
-    CostOption,
-    DeliveryMethod,
-    Frequency,
-    ListingReport,
-    ListingReportQuerySet,
+"""Shared reference data (Open Referral / HSDS 3.0 shaped) used by all three apps.
+
+Organisation, Location (venue), Ward, TaxonomyTerm, SpokenLanguage and AccessibilityFeature live
+here once; activities and volunteering import them rather than keep copies. The package is split
+by responsibility; every public name is re-exported here, so `from directory.models import X`
+is the one way to import them.
+"""
+
+from .locations import (
     Location,
     LocationKind,
+)
+from .organisations import (
     MembershipRole,
     Organisation,
     OrganisationKind,
     OrganisationMembership,
     OrganisationQuerySet,
+)
+from .pending_changes import (
     PendingChange,
     PendingChangeQuerySet,
     PendingChangeState,
-    ReportReason,
-    Schedule,
-    ScheduleQuerySet,
-    Service,
-    ServiceAtLocation,
-    ServiceQuerySet,
-    ServiceStatus,
+)
+from .reference import (
+    NEWHAM_TAXONOMY,
+    WHEELCHAIR_FEATURE,
+    AccessibilityFeature,
     SpokenLanguage,
     TaxonomyTerm,
     TaxonomyTermQuerySet,
     Ward,
+)
+from .reports import (
+    ListingReport,
+    ListingReportQuerySet,
+    ReportReason,
+)
+from .schedules import (
+    BYDAY_RE,
+    WEEKDAY_CODES,
+    Frequency,
+    Schedule,
+    ScheduleQuerySet,
     byday_tokens_for,
+)
+from .services import (
+    AudienceGroup,
+    ChoiceArrayField,
+    Contact,
+    CostOption,
+    DeliveryMethod,
+    Service,
+    ServiceAtLocation,
+    ServiceQuerySet,
+    ServiceStatus,
 )
 
 __all__ = [
+    "NEWHAM_TAXONOMY",
+    "WHEELCHAIR_FEATURE",
     "Ward",
     "SpokenLanguage",
     "AccessibilityFeature",
@@ -45,14 +67,16 @@ __all__ = [
     "OrganisationKind",
     "OrganisationQuerySet",
     "Organisation",
-    "LocationKind",
-    "Location",
     "MembershipRole",
     "OrganisationMembership",
+    "LocationKind",
+    "Location",
     "WEEKDAY_CODES",
     "BYDAY_RE",
-    "NEWHAM_TAXONOMY",
-    "WHEELCHAIR_FEATURE",
+    "Frequency",
+    "ScheduleQuerySet",
+    "byday_tokens_for",
+    "Schedule",
     "ChoiceArrayField",
     "ServiceStatus",
     "AudienceGroup",
@@ -60,10 +84,6 @@ __all__ = [
     "ServiceQuerySet",
     "Service",
     "ServiceAtLocation",
-    "Frequency",
-    "ScheduleQuerySet",
-    "byday_tokens_for",
-    "Schedule",
     "CostOption",
     "Contact",
     "ReportReason",
