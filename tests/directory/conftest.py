@@ -7,7 +7,6 @@ from directory.models import (
     SpokenLanguage,
     TaxonomyTerm,
 )
-from newham_connect.moderation import ModerationStatus
 from tests import factories
 
 
@@ -42,23 +41,11 @@ def make_service(db, make_org):
     """make_service(name, organisation=..., schedules=[{"byday": [...], ...}], venues=[loc])."""
     default_org = {}
 
-    def make(
-        name=None,
-        organisation=None,
-        status=ModerationStatus.PUBLISHED,
-        categories=(),
-        languages=(),
-        wards=(),
-        venues=(),
-        schedules=(),
-        **fields,
-    ):
+    def make(name=None, organisation=None, **fields):
         if organisation is None:
             if "org" not in default_org:
                 default_org["org"] = make_org(name="Service Provider", slug="service-provider")
             organisation = default_org["org"]
-        return factories.service(
-            organisation, name, status, categories, languages, wards, venues, schedules, **fields
-        )
+        return factories.service(organisation, name, **fields)
 
     return make
