@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newham_connect.admin import PartnerScopedAdminMixin
-from volunteering.models import EmployerTeam, HoursLog, TeamBooking
+from tests import factories
+from volunteering.models import HoursLog, TeamBooking
 
 pytestmark = pytest.mark.django_db
 
@@ -41,12 +42,11 @@ def world(personas, opportunity_a, opportunity_b, make_interest, make_hours):
     """One of everything for org A and org B."""
     a = make_interest(opportunity_a, status="active", name="Anna Applicant")
     b = make_interest(opportunity_b, status="active", name="Bilal Applicant")
-    team = EmployerTeam.objects.create(
+    team = factories.employer_team(
+        personas["rita"],
         business_name="Acme",
-        contact_name="Ann",
         contact_email="ann@acme.example.org",
         staff_count=8,
-        registered_by=personas["rita"],
     )
     day = timezone.localdate()
     return {
