@@ -50,6 +50,11 @@ AGE_GROUPS = {
 ATTENDANCE_CHOICES = [("in_person", _("In person")), ("online", _("Online"))]
 
 
+def _tick():
+    # A ticked box sends free=true, as the addresses people have shared and bookmarked say.
+    return forms.CheckboxInput(attrs={"value": "true"})
+
+
 def _day_bounds(first, last):
     """Aware datetimes from the start of `first` to the start of the day after `last`."""
     return (
@@ -169,16 +174,14 @@ class WhatsOnFilter(django_filters.FilterSet):
         empty_label=_("All"),
         error_messages={"invalid_choice": CHOICE_ERROR},
     )
-    free = django_filters.BooleanFilter(
-        label=_("Free only"), method="filter_free", widget=forms.CheckboxInput
-    )
+    free = django_filters.BooleanFilter(label=_("Free only"), method="filter_free", widget=_tick())
     drop_in = django_filters.BooleanFilter(
         label=_("Drop-in only (no need to book)"),
         method="filter_drop_in",
-        widget=forms.CheckboxInput,
+        widget=_tick(),
     )
     meet_people = django_filters.BooleanFilter(
-        label=_("Good for meeting people"), method="filter_meet_people", widget=forms.CheckboxInput
+        label=_("Good for meeting people"), method="filter_meet_people", widget=_tick()
     )
 
     class Meta:
