@@ -7,9 +7,13 @@ what went wrong inside: only what the resident can do next.
 
 The 500 page is rendered from a self-contained template with a plain context: no context
 processors, no session, no user, no query, so it still renders when the database is down.
+While the database cannot be reached, the same path answers 503 with its own page.
 """
 
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -25,7 +29,11 @@ TITLES = {  # English on purpose: problem reports are for programs and their log
     404: "Not found",
     429: "Too many requests",
     500: "Internal server error",
+    503: "Service unavailable",
 }
+
+# Seconds a client is asked to wait while the database is away (a restart takes seconds).
+RETRY_AFTER_DATABASE = 10
 
 
 def problem(status, detail, title=None):
@@ -88,18 +96,30 @@ def too_many_requests(request, retry_after):
     return response
 
 
+def _database_unreachable():
+    """Django calls handler500 inside its `except` block, so the exception is at hand. Any
+    layer may be the one that met the database first: a view, the session or the user."""
+    return isinstance(sys.exc_info()[1], (OperationalError, InterfaceError))
+
+
 def server_error(request=None):
+    status = 503 if _database_unreachable() else 500
     if is_open_data(request):
-        return problem(500, "Something went wrong on our side. Try again later.")
-    # The language from the address itself (nothing else is trusted to work now).
-    language = (
-        translation.get_language_from_path(request.path_info) if request is not None else None
-    )
-    with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
-        body = loader.get_template("500.html").render(
-            {
-                "feedback_email": settings.FEEDBACK_EMAIL,
-                "home_url": f"/{translation.get_language()}/",
-            }
+        response = problem(status, "Something went wrong on our side. Try again later.")
+    else:
+        # The language from the address itself (nothing else is trusted to work now).
+        language = (
+            translation.get_language_from_path(request.path_info) if request is not None else None
         )
-    return HttpResponse(body, status=500)
+        fallback = translation.get_language() or settings.LANGUAGE_CODE
+        with translation.override(language or fallback):
+            body = loader.get_template(f"{status}.html").render(
+                {
+                    "feedback_email": settings.FEEDBACK_EMAIL,
+                    "home_url": f"/{translation.get_language()}/",
+                }
+            )
+        response = HttpResponse(body, status=status)
+    if status == 503:
+        response["Retry-After"] = str(RETRY_AFTER_DATABASE)
+    return response

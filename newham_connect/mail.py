@@ -1,5 +1,12 @@
 """Emails from the back office: templated, in a chosen language, and never the reason a save
-fails."""
+fails.
+
+In production every mail is queued, not sent: EMAIL_BACKEND is django-post-office's backend
+(settings/production.py), so `send_mail` here, and allauth's sign-up and password mails, write
+a row in PostgreSQL inside the request, and the `send_queued_mail` timer delivers and retries
+it. A mail server that is down or slow therefore never slows or breaks a form; failures show
+in the back office's mail queue. Tests keep Django's outbox (the test runner's locmem backend).
+"""
 
 import functools
 import logging

@@ -1,6 +1,9 @@
+import os
+import secrets
 from urllib.parse import urlencode
 
-from django.db import connection
+from django.core.cache import cache
+from django.db import DatabaseError, connection
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -63,10 +66,38 @@ def page(name):
 
 
 def healthz(request):
-    """For the load balancer: the app answers and the database answers."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
+    """For the load balancer and the operators: the database and the shared cache each answer.
+    503 when either does not, so nginx or a monitor takes this server out of service."""
+    checks = {"database": _database_ok(), "cache": _cache_ok()}
+    healthy = all(checks.values())
+    return JsonResponse(
+        {
+            "status": "ok" if healthy else "unavailable",
+            **{name: "ok" if ok else "unavailable" for name, ok in checks.items()},
+        },
+        status=200 if healthy else 503,
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+def _database_ok():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return False
+    return True
+
+
+def _cache_ok():
+    # A value of our own read back: a cache that drops writes (Redis away) fails too. The key
+    # is this process's, so servers checked at the same moment do not overwrite each other's.
+    key, token = f"healthz:{os.getpid()}", secrets.token_hex(8)
+    try:
+        cache.set(key, token, 30)
+        return cache.get(key) == token
+    except Exception:  # any backend, any failure: the answer is "not healthy"
+        return False
 
 
 def admin_login(request, extra_context=None):

@@ -106,7 +106,26 @@ def build_world(personas, org_a, org_b):
             Authenticator.objects.create(user=personas[name], type="recovery_codes", data={})
             for name in ("bob", "charlie")
         )
+    if apps.is_installed("post_office"):  # the mail queue: council operators only
+        world.update(_mail_queue())
     return world
+
+
+def _mail_queue():
+    from post_office.models import Attachment, Email, EmailTemplate, Log
+
+    email = Email.objects.create(
+        to=["someone@example.org"], from_email="no-reply@example.org", subject="World mail"
+    )
+    # A name only: no file is written anywhere by building the world.
+    attachment = Attachment.objects.create(name="world.txt", file="world/world.txt")
+    records = {
+        Email: email,
+        Log: Log.objects.create(email=email, status=1, message="World failure"),
+        EmailTemplate: EmailTemplate.objects.create(name="world-template", subject="World"),
+        Attachment: attachment,
+    }
+    return {model: (record, record) for model, record in records.items()}
 
 
 def _listings(org, personas, location, team, campaign, tag):

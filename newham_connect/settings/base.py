@@ -34,9 +34,13 @@ INSTALLED_APPS = [
     "directory",
     "activities",
     "volunteering",
+    # Outgoing mail queued in PostgreSQL and sent by `send_queued_mail` (settings.services).
+    "post_office",
 ]
 
 MIDDLEWARE = [
+    # Outermost, so its time and status are what the client got (newham_connect.service).
+    "newham_connect.service.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -78,7 +82,13 @@ TEMPLATES = [
 
 # --- Database: real PostgreSQL always. DATABASE_URL, or the embedded server. ---
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    # Health checks: a connection kept across requests is tested before reuse, so after a
+    # database restart each worker reconnects instead of failing its next request.
+    DATABASES = {
+        "default": dj_database_url.parse(
+            os.environ["DATABASE_URL"], conn_max_age=60, conn_health_checks=True
+        )
+    }
 else:
     from newham_connect.embedded_db import embedded_database_settings
 
@@ -227,11 +237,28 @@ MODERATORS_GROUP = "Council moderators"
 # back office's version page is read only and refuses posts, newham_connect/admin.py).
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
+# Which app server answered: its X-App-Server header and its request log lines.
+APP_SERVER_NAME = os.environ.get("APP_SERVER_NAME", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"bare": {"format": "%(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # One JSON object a line (newham_connect.service.RequestLogMiddleware).
+        "requests": {"class": "logging.StreamHandler", "formatter": "bare"},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "newham_connect.requests": {
+            "handlers": ["requests"],
+            "level": os.environ.get("REQUEST_LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
+        # Every failed send attempt, besides its row in the back office.
+        "post_office": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }
 
 # Where the phase banner's "feedback" link and the accessibility statement send people.

@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .services import caches_and_sessions, post_office_config
 
 
 def _required(name):
@@ -29,13 +30,20 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-# Rate limits and sessions must be shared by all workers: a table in PostgreSQL
-# (created by `manage.py createcachetable`), so no extra service is needed.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "nc_cache",
-    }
-}
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Pages, rate limits and sessions are shared by all workers and app servers: Redis when
+# REDIS_URL is set, otherwise a table in PostgreSQL (`manage.py createcachetable`).
+CACHES, SESSION_ENGINE = caches_and_sessions(os.environ.get("REDIS_URL"))
+
+# Every mail is queued in PostgreSQL (post_office) and sent after the request by the
+# `send_queued_mail` timer, so a slow or absent mail server never breaks a form.
+# EMAIL_BACKEND names how the queue delivers (SMTP unless told otherwise).
+EMAIL_BACKEND = "post_office.EmailBackend"
+POST_OFFICE = post_office_config(
+    os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS") == "1"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))

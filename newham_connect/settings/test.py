@@ -1,12 +1,17 @@
 """Fast, deterministic settings for the test suite (still real PostgreSQL)."""
 
 from .base import *  # noqa: F403
+from .services import post_office_config
 
 DEBUG = False
 SECRET_KEY = "tests-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail tests that ask for the queue set EMAIL_BACKEND = "post_office.EmailBackend" themselves;
+# the rest keep Django's outbox (the test runner forces locmem anyway). The queue delivers to
+# the outbox too.
+POST_OFFICE = post_office_config("django.core.mail.backends.locmem.EmailBackend")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Hashed static names 404 under pytest's live_server; plain storage serves the same files.
 STORAGES["staticfiles"] = {  # noqa: F405

@@ -23,6 +23,10 @@ def forbidden(request):
     raise PermissionDenied
 
 
+def crash(request):
+    raise RuntimeError("a bug")
+
+
 def needs_the_database(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
@@ -32,10 +36,12 @@ def needs_the_database(request):
 failing = [
     path("fail/400/", suspicious),
     path("fail/403/", forbidden),
-    path("fail/500/", needs_the_database),
+    path("fail/500/", crash),
+    path("fail/database/", needs_the_database),
 ]
 urlpatterns = [
-    path("api/fail/", needs_the_database),
+    path("api/fail/", crash),
+    path("api/fail/database/", needs_the_database),
     *i18n_patterns(*failing, prefix_default_language=True),
     *site_urls,
 ]

@@ -97,6 +97,16 @@ def database_down():
         yield
 
 
+def _assert_self_contained(html, lang):
+    direction = "rtl" if lang == "ur" else "ltr"
+    assert f'<html lang="{lang}" dir="{direction}"' in html
+    assert f'href="/{lang}/"' in html
+    assert "<script" not in html
+    assert "/static/vendor/govuk-frontend/govuk-frontend.min.css" in html
+    for marker in DEBUG_MARKERS + ["OperationalError", "could not connect", "a bug"]:
+        assert marker not in html
+
+
 @pytest.mark.urls("tests.newham_connect.error_urls")
 @pytest.mark.parametrize("lang", ["en", "ur"])
 def test_server_error_page_renders_with_the_database_down(client, database_down, lang):
@@ -104,23 +114,44 @@ def test_server_error_page_renders_with_the_database_down(client, database_down,
     response = client.get(f"/{lang}/fail/500/")
     assert response.status_code == 500
     html = response.content.decode()
-    direction = "rtl" if lang == "ur" else "ltr"
-    assert f'<html lang="{lang}" dir="{direction}"' in html
+    _assert_self_contained(html, lang)
     with translation.override(lang):
         assert translation.gettext("Sorry, there is a problem with the service") in html
-    assert f'href="/{lang}/"' in html
-    assert "<script" not in html
-    assert "/static/vendor/govuk-frontend/govuk-frontend.min.css" in html
-    for marker in DEBUG_MARKERS + ["OperationalError", "could not connect"]:
-        assert marker not in html
 
 
 @pytest.mark.urls("tests.newham_connect.error_urls")
-def test_open_data_server_error_is_json(client, database_down):
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_an_unreachable_database_is_the_503_page_with_retry_after(client, database_down, lang):
     client.raise_request_exception = False
-    response = client.get("/api/fail/")
-    assert response.status_code == 500
+    response = client.get(f"/{lang}/fail/database/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    html = response.content.decode()
+    _assert_self_contained(html, lang)
+    with translation.override(lang):
+        assert translation.gettext("Sorry, the service is unavailable for a moment") in html
+        assert translation.gettext("We are working on it. Try again in a minute.") in html
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_a_real_page_whose_database_is_gone_is_the_503_page(client, database_down, lang):
+    """Not only a view: here the home page meets the database first in the session and the
+    user (a signed-in visitor), outside any view code."""
+    client.raise_request_exception = False
+    client.cookies["sessionid"] = "x" * 32
+    response = client.get(f"/{lang}/")
+    assert response.status_code == 503
+    _assert_self_contained(response.content.decode(), lang)
+
+
+@pytest.mark.urls("tests.newham_connect.error_urls")
+@pytest.mark.parametrize(("url", "status"), [("/api/fail/", 500), ("/api/fail/database/", 503)])
+def test_open_data_server_error_is_json(client, database_down, url, status):
+    client.raise_request_exception = False
+    response = client.get(url)
+    assert response.status_code == status
     assert response["Content-Type"].startswith("application/problem+json")
+    assert response.json()["status"] == status
     assert "could not connect" not in response.content.decode()
 
 
