@@ -13,8 +13,9 @@ class NewhamConnectConfig(AppConfig):
         from allauth.mfa.signals import authenticator_added
         from django.contrib.auth.signals import user_logged_in
 
-        from . import mfa
+        from . import mail_admin, mfa
 
+        mail_admin.register()
         authenticator_added.connect(mfa.after_set_up, dispatch_uid="nc_mfa_after_set_up")
         user_logged_in.connect(mfa.after_sign_in, dispatch_uid="nc_mfa_after_sign_in")
 

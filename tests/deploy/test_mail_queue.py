@@ -138,3 +138,27 @@ def test_report_and_sign_up_are_confirmed_while_the_mail_server_is_down(
     )
     assert response.status_code == 302
     assert Email.objects.filter(to=["new@example.org"], status=STATUS.queued).count() == 1
+
+
+def test_resending_a_queued_mail_needs_a_post_with_the_token(client, django_user_model):
+    """post_office's own Resend was a GET link: any page could make an operator resend."""
+    from tests.conftest import activate_totp
+
+    root = django_user_model.objects.create_superuser("root-mail", "root@example.org", "x")
+    activate_totp(root)
+    client.force_login(root)
+    queued = Email.objects.create(
+        to=["resident@example.org"], from_email="hello@example.org", subject="Hello", status=1
+    )
+    url = f"/admin/post_office/email/{queued.pk}/resend/"
+    page = client.get(f"/admin/post_office/email/{queued.pk}/change/").content.decode()
+    assert f'<form method="post" action="{url}">' in page
+    assert client.get(url).status_code == 405
+    assert Email.objects.get(pk=queued.pk).status == 1  # nothing sent
+    assert client.post(url).status_code == 302
+    assert Email.objects.get(pk=queued.pk).status == STATUS.sent
+    assert [m.subject for m in mail.outbox] == ["Hello"]
+
+    csrf_client = type(client)(enforce_csrf_checks=True)
+    csrf_client.force_login(root)
+    assert csrf_client.post(url).status_code == 403  # no token, no resend
