@@ -26,7 +26,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from newham_connect.admin import ModeratedAdminMixin, PartnerScopedAdminMixin
+from directory.held_changes import ModeratedAdminMixin
+from newham_connect.admin import PartnerScopedAdminMixin
 from newham_connect.permissions import has_org_role, is_council, organisation_roles
 
 from . import pipeline
@@ -176,7 +177,7 @@ class ParentScopedInlineMixin:
     """Inline rows follow the parent row's permissions (partners hold no Django model perms)."""
 
     def _parent(self):
-        return self.admin_site._registry[self.parent_model]
+        return self.admin_site.get_model_admin(self.parent_model)
 
     def has_view_permission(self, request, obj=None):
         return self._parent().has_view_permission(request, obj)
