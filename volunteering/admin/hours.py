@@ -1,55 +1,14 @@
-"""Hours given: logged on the volunteer's page (an inline), confirmed there or in bulk; and
-the organisation's feedback on a placement."""
+"""Hours across all of an organisation's volunteers, to confirm in bulk (they are logged on
+the volunteer's page: `inlines.HoursInline`)."""
 
-from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from newham_connect.admin import PartnerScopedAdminMixin
 
-from ..models import HostFeedback, HoursLog
-from .common import ParentScopedInlineMixin, visible_name
-
-
-class HoursInlineForm(forms.ModelForm):
-    confirmed = forms.BooleanField(
-        label=_("confirmed"),
-        required=False,
-        help_text=_("Tick when your organisation agrees these hours were given."),
-    )
-
-    class Meta:
-        model = HoursLog
-        fields = ["date", "hours", "description", "confirmed"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["confirmed"].initial = self.instance.is_confirmed
-
-
-class HoursInline(ParentScopedInlineMixin, admin.TabularInline):
-    model = HoursLog
-    form = HoursInlineForm
-    extra = 1
-    fields = ["date", "hours", "description", "confirmed", "confirmed_by", "confirmed_at"]
-    readonly_fields = ["confirmed_by", "confirmed_at"]
-    verbose_name = _("hours")
-    verbose_name_plural = _("hours given")
-
-    def get_fields(self, request, obj=None):
-        if self.has_change_permission(request, obj):
-            return self.fields
-        # Read only: the "confirmed" tick box is a form field, so show the fact instead.
-        return ["date", "hours", "description", "confirmed_by", "confirmed_at"]
-
-
-class HostFeedbackInline(ParentScopedInlineMixin, admin.StackedInline):
-    model = HostFeedback
-    max_num = 1
-    extra = 0
-    fields = ["needs_met", "rating", "comments"]
-    verbose_name_plural = _("your organisation's feedback on this placement")
+from ..models import HoursLog
+from .common import visible_name
 
 
 class ConfirmedFilter(admin.SimpleListFilter):

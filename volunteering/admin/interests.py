@@ -26,7 +26,7 @@ from ..models import (
 )
 from .common import ACCESS_WINDOW, ScopedOpportunityFilter, visible_name
 from .export import InterestExportMixin
-from .hours import HostFeedbackInline, HoursInline
+from .inlines import HostFeedbackInline, HoursInline
 
 
 class InterestAdminForm(forms.ModelForm):
