@@ -15,7 +15,7 @@ from django.utils import translation
 
 from directory.models import TaxonomyTerm
 
-from .models import ACTIVITY_LIST_TAXONOMY
+from .choices import ACTIVITY_LIST_TAXONOMY
 
 ACTIVITY_LIST_FILE = Path(__file__).resolve().parent / "data" / "activity-list.jsonld"
 CONCEPT_PREFIX = "https://openactive.io/activity-list#"

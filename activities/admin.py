@@ -7,7 +7,8 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from directory.admin import CouncilOnlyAdmin
-from newham_connect.admin import ModeratedAdminMixin, PartnerScopedAdminMixin
+from directory.held_changes import ModeratedAdminMixin
+from newham_connect.admin import PartnerScopedAdminMixin
 from newham_connect.permissions import ROLE_RANK, is_council, organisation_roles
 
 from .forms import ScheduleForm

@@ -9,6 +9,10 @@ class ActivitiesConfig(AppConfig):
     verbose_name = _("Activities")
     # OpenActive's Activity List, shipped in the app (`manage.py load_reference_data`).
     reference_data = "activities.activity_list.load"
+    # Shared pages (newham_connect.contributions): first in the site search.
+    page_order = 10
+    search_sections = ["activities.search.activities_section"]
+    organisation_sections = ["activities.search.organisation_section"]
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the feed bookkeeping

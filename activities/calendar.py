@@ -12,7 +12,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from newham_connect.i18n import translated
 
-from .models import Frequency
+from .choices import Frequency
 from .recurrence import (
     LONDON,
     exception_dates,

@@ -5,7 +5,7 @@ from django.utils import timezone
 from directory.jsonld import place
 from newham_connect.i18n import translated
 
-from .models import Frequency, GenderRestriction
+from .choices import Frequency, GenderRestriction
 from .recurrence import SCHEMA_DAYS, first_date
 
 REPEAT = {Frequency.WEEKLY: "P1W", Frequency.FORTNIGHTLY: "P2W", Frequency.MONTHLY: "P1M"}

@@ -25,31 +25,24 @@ from directory.models import (
     TaxonomyTerm,
 )
 from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, public_q
+from newham_connect.permissions import is_council, organisation_roles
 
-# TaxonomyTerm.taxonomy values this app uses.
-ACTIVITY_LIST_TAXONOMY = "openactive-activity-list"
-LOCAL_CATEGORIES_TAXONOMY = "newham-categories"
-
-# How long a removed item stays in the OpenActive feeds as "deleted" (OpenActive's guidance).
-FEED_TOMBSTONE_DAYS = 7
+from .choices import (
+    ACTIVITY_LIST_TAXONOMY,
+    LOCAL_CATEGORIES_TAXONOMY,
+    FeedKind,
+    Frequency,
+    GenderRestriction,
+    SeriesKind,
+    Weekday,
+    WeekOfMonth,
+)
+from .recurrence import describe
 
 
 def now_ms():
     """The RPDE `modified` value: milliseconds since 1970, from the database's clock source."""
     return int(timezone.now().timestamp() * 1000)
-
-
-class SeriesKind(models.TextChoices):
-    # Values are the OpenActive type names, so the feed can use them as they are.
-    SESSION_SERIES = "SessionSeries", _("Regular sessions")
-    COURSE = "CourseInstance", _("Course")
-    EVENT = "Event", _("One-off event")
-
-
-class GenderRestriction(models.TextChoices):
-    NONE = "none", _("Everyone")
-    FEMALE = "female", _("Women and girls only")
-    MALE = "male", _("Men and boys only")
 
 
 class Campaign(models.Model):
@@ -83,8 +76,6 @@ class Campaign(models.Model):
 class ActivitySeriesQuerySet(ModeratedQuerySet):
     def for_user(self, user):
         """Series a back-office user may see: all for council staff, else their organisations'."""
-        from newham_connect.permissions import is_council, organisation_roles
-
         if is_council(user):
             return self
         return self.filter(organisation__in=list(organisation_roles(user)))
@@ -250,11 +241,9 @@ class ActivitySeries(ModeratedModel):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        # What follows a save (the OpenActive feeds re-checked) is in signals.py.
         self.feed_modified = now_ms()
         super().save(*args, **kwargs)
-        from .openactive import sync_series
-
-        sync_series(self)
 
     @property
     def age_range_known(self):
@@ -263,31 +252,6 @@ class ActivitySeries(ModeratedModel):
     def upcoming(self, limit=10):
         """The next dated sessions that have not finished, cancelled ones included."""
         return list(self.occurrences.filter(end__gte=timezone.now()).order_by("start")[:limit])
-
-
-class Frequency(models.TextChoices):
-    WEEKLY = "weekly", _("Every week")
-    FORTNIGHTLY = "fortnightly", _("Every two weeks")
-    MONTHLY = "monthly", _("Once a month on a weekday, for example the first Monday")
-    DATES = "dates", _("On particular dates only")
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
-
-
-class WeekOfMonth(models.IntegerChoices):
-    FIRST = 1, _("First")
-    SECOND = 2, _("Second")
-    THIRD = 3, _("Third")
-    FOURTH = 4, _("Fourth")
-    LAST = -1, _("Last")
 
 
 class Schedule(models.Model):
@@ -372,26 +336,7 @@ class Schedule(models.Model):
         ]
 
     def __str__(self):
-        from .recurrence import describe
-
         return str(describe(self))
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # The dated sessions follow the schedule at once (and the feed sees the new pattern).
-        from .occurrences import regenerate
-
-        ActivitySeries.objects.filter(pk=self.series_id).update(feed_modified=now_ms())
-        regenerate([self.series_id])
-
-    def delete(self, *args, **kwargs):
-        series_id = self.series_id
-        result = super().delete(*args, **kwargs)
-        from .occurrences import regenerate
-
-        ActivitySeries.objects.filter(pk=series_id).update(feed_modified=now_ms())
-        regenerate([series_id])
-        return result
 
     def clean(self):
         errors = {}
@@ -475,11 +420,6 @@ class Occurrence(models.Model):
     def local_date(self):
         """The day it is on in London (lists group by it; the stored time is UTC)."""
         return timezone.localtime(self.start).date()
-
-
-class FeedKind(models.TextChoices):
-    SESSION_SERIES = "session-series", "SessionSeries"
-    SCHEDULED_SESSION = "scheduled-sessions", "ScheduledSession"
 
 
 class FeedDeletion(models.Model):

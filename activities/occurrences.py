@@ -11,7 +11,8 @@ from datetime import datetime, time, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from .models import FeedDeletion, FeedKind, Occurrence, Schedule, now_ms
+from .choices import FEED_TOMBSTONE_DAYS, FeedKind
+from .models import FeedDeletion, Occurrence, Schedule, now_ms
 from .recurrence import LONDON, expand
 
 # How far ahead sessions are stored: enough for "what's on" and the feeds, small enough to be
@@ -115,8 +116,6 @@ def regenerate(series_ids=None, today=None):
 def purge_past(now=None):
     """Remove sessions that finished more than KEEP_PAST_DAYS ago, and feed deletions older
     than the 7 days OpenActive consumers are given to notice them."""
-    from .models import FEED_TOMBSTONE_DAYS
-
     now = now or timezone.now()
     old = Occurrence.objects.filter(end__lt=now - timedelta(days=KEEP_PAST_DAYS))
     listed = list(old.filter(series__feed_listed=True).values_list("pk", flat=True))

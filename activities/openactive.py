@@ -8,6 +8,7 @@ written, as the specification asks.
 """
 
 import heapq
+import uuid
 from datetime import timedelta
 from decimal import Decimal
 
@@ -18,18 +19,15 @@ from django.utils import timezone, translation
 
 from directory.jsonld import place
 
-from .models import (
+from .choices import (
     ACTIVITY_LIST_TAXONOMY,
     FEED_TOMBSTONE_DAYS,
-    ActivitySeries,
-    FeedDeletion,
     FeedKind,
     Frequency,
     GenderRestriction,
-    Occurrence,
-    Schedule,
-    now_ms,
 )
+from .models import ActivitySeries, FeedDeletion, Occurrence, Schedule, now_ms
+from .occurrences import tombstone
 from .recurrence import ICAL_DAYS, SCHEMA_DAYS, first_date, is_bank_holiday
 
 ACTIVITY_LIST_URL = "https://openactive.io/activity-list"
@@ -54,8 +52,6 @@ def sync_series(series):
     Called after every save of a series and whenever what decides eligibility changes (its
     activity types, its organisation's status).
     """
-    from .occurrences import tombstone
-
     eligible = ActivitySeries.objects.eligible_for_openactive().filter(pk=series.pk).exists()
     if eligible == series.feed_listed:
         return
@@ -91,8 +87,6 @@ class FeedCursorError(ValueError):
 
 def parse_cursor(params):
     """(afterTimestamp, afterId) from the query string, or (None, None) for the first page."""
-    import uuid
-
     raw_ts, raw_id = params.get("afterTimestamp"), params.get("afterId")
     if raw_ts is None and raw_id is None:
         return None, None

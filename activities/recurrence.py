@@ -15,7 +15,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .models import Frequency, Weekday, WeekOfMonth
+from .choices import Frequency, Weekday, WeekOfMonth
 
 LONDON = ZoneInfo("Europe/London")
 RRULE_DAYS = [rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU]

@@ -1,13 +1,46 @@
-"""Keep the OpenActive feeds in step with changes made outside ActivitySeries.save()."""
+"""What follows a change to activities, in one place: the dated sessions follow their
+schedules, and the OpenActive feeds follow the series, their terms, venues and organisations.
 
-from django.db.models.signals import m2m_changed, post_save, pre_delete
+The models do not call these themselves (that made `models` import `occurrences` and
+`openactive`, which import `models`); they run on Django's signals, for the same saves and
+deletes the models' own methods used to handle (never for fixtures loaded raw).
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from directory.models import Location, Organisation
 
-from .models import ActivitySeries, now_ms
-from .occurrences import tombstone
+from .models import ActivitySeries, Schedule, now_ms
+from .occurrences import regenerate, tombstone
 from .openactive import sync_series, touch_series
+
+
+@receiver(post_save, sender=ActivitySeries, dispatch_uid="feed-series-saved")
+def series_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        sync_series(instance)
+
+
+def _follow_schedules(series_id):
+    # The dated sessions follow the schedule at once (and the feed sees the new pattern).
+    ActivitySeries.objects.filter(pk=series_id).update(feed_modified=now_ms())
+    regenerate([series_id])
+
+
+@receiver(post_save, sender=Schedule, dispatch_uid="sessions-schedule-saved")
+def schedule_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _follow_schedules(instance.series_id)
+
+
+@receiver(post_delete, sender=Schedule, dispatch_uid="sessions-schedule-deleted")
+def schedule_deleted(sender, instance, origin=None, **kwargs):
+    # Only a schedule deleted by itself (an admin inline's delete box): when its series is
+    # deleted, the series' own deletion announces its sessions (series_deleted below).
+    if origin is instance:
+        _follow_schedules(instance.series_id)
+
 
 SERIES_M2M = [
     ActivitySeries.activity_types.through,

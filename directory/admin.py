@@ -10,12 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from newham_connect import held_changes
-from newham_connect.admin import (
-    HoldChangesToPublishedMixin,
-    ModeratedAdminMixin,
-    PartnerScopedAdminMixin,
-)
+from newham_connect import admin_internals
+from newham_connect.admin import PartnerScopedAdminMixin
 from newham_connect.permissions import (
     ROLE_RANK,
     can_manage_members,
@@ -24,7 +20,9 @@ from newham_connect.permissions import (
     organisation_roles,
 )
 
+from . import held_changes
 from .forms import MembershipForm, ScheduleForm
+from .held_changes import HoldChangesToPublishedMixin, ModeratedAdminMixin
 from .models import (
     AccessibilityFeature,
     Contact,
@@ -348,7 +346,7 @@ class PendingChangeAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         change = self.get_object(request, object_id)
         if change is None:
-            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+            return admin_internals.not_found_redirect(self, request, object_id)
         if not self.has_view_permission(request, change):
             raise PermissionDenied
         listing_admin = held_changes.admin_for(self.admin_site, change)

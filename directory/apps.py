@@ -10,6 +10,12 @@ class DirectoryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     # Loaded by `manage.py load_reference_data` (production and the demo), in app order.
     reference_data = "directory.reference.load"
+    # Shared pages (newham_connect.contributions): search shows activities, then these.
+    page_order = 20
+    search_sections = [
+        "directory.search.services_section",
+        "directory.search.organisations_section",
+    ]
 
     def ready(self):
         from django.db.models.signals import post_migrate

@@ -7,11 +7,11 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
-from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 
+from newham_connect.contributions import contributions
 from newham_connect.i18n import translated
 from newham_connect.lists import FilteredListView
 from newham_connect.ratelimit import refuse_if_limited
@@ -22,12 +22,9 @@ from .jsonld import jsonld_script, service_jsonld
 from .models import Organisation, Schedule, Service, ServiceAtLocation
 from .opening_times import describe_dates, describe_days, describe_times, has_ended, is_open_at
 
-# What else an organisation runs, listed on its page; each app offers one section
-# (callable(organisation) -> {"title", "results": [{"title", "url", "summary"}]}).
-ORGANISATION_SECTIONS = [
-    "activities.search.organisation_section",
-    "volunteering.search.organisation_section",
-]
+# What else an organisation runs, listed on its page: each app names its sections in its
+# AppConfig (callable(organisation) -> {"title", "results": [{"title", "url", "summary"}]}).
+ORGANISATION_SECTIONS = "organisation_sections"
 
 
 class OrganisationDetailView(DetailView):
@@ -35,7 +32,7 @@ class OrganisationDetailView(DetailView):
     context_object_name = "organisation"
 
     def get_context_data(self, **kwargs):
-        sections = [import_string(path)(self.object) for path in ORGANISATION_SECTIONS]
+        sections = [section(self.object) for section in contributions(ORGANISATION_SECTIONS)]
         return super().get_context_data(sections=[s for s in sections if s["results"]], **kwargs)
 
     def get_object(self, queryset=None):

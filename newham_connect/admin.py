@@ -1,11 +1,15 @@
 """Admin mixins every app's back office uses, so scoping and moderation rules live once.
 
 `BackOfficeSite` is the project's admin site (see `newham_connect.apps`): every ModelAdmin
-registered on it, ours and other packages', follows `BackOfficeRulesMixin`.
+registered on it, ours and other packages', follows `BackOfficeRulesMixin`. Holding partners'
+edits of published listings needs the directory's PendingChange, so that part is the
+directory's (`directory.held_changes`); this module imports no app.
 """
 
+import dataclasses
+
 from django.contrib import admin, messages
-from django.contrib.admin import helpers
+from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.filters import SimpleListFilter
 from django.contrib.admin.utils import get_fields_from_path, unquote
 from django.contrib.admin.widgets import url_params_from_lookup_dict
@@ -13,12 +17,12 @@ from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
-from django.urls import path, reverse
+from django.http import Http404, HttpResponseNotAllowed
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from . import held_changes
+from . import admin_internals, request_notes
 from .moderation import ModerationStatus
 from .permissions import ROLE_RANK, is_council, organisation_roles
 
@@ -44,12 +48,17 @@ def filter_parameters(model, list_filter_item):
 
 def _raw_id_popup_lookup(model, lookup, value):
     """A raw-id popup filters by the relation's limit_choices_to; Django allows exactly those."""
-    for fk_lookup in model._meta.related_fkey_lookups:
+    for fk_lookup in admin_internals.raw_id_lookups(model):
         if callable(fk_lookup):
             fk_lookup = fk_lookup()
         if (lookup, value) in url_params_from_lookup_dict(fk_lookup).items():
             return True
     return False
+
+
+@dataclasses.dataclass(frozen=True)
+class VersionPage:
+    """The request shows an old version of a record (simple-history's version page)."""
 
 
 class BackOfficeRulesMixin:
@@ -106,12 +115,12 @@ class BackOfficeRulesMixin:
         if request.method not in ("GET", "HEAD"):
             # SIMPLE_HISTORY_REVERT_DISABLED only hides the button; the view still saves.
             return HttpResponseNotAllowed(["GET", "HEAD"])
-        request.nc_version_page = True
+        request_notes.note(request, VersionPage())
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def get_form(self, request, obj=None, **kwargs):
         form_class = super().get_form(request, obj, **kwargs)
-        if not getattr(request, "nc_version_page", False):
+        if request_notes.read(request, VersionPage) is None:
             return form_class
 
         class VersionForm(form_class):
@@ -158,7 +167,10 @@ class BackOfficeSite(admin.AdminSite):
             model = ContentType.objects.get_for_id(content_type_id).model_class()
         except (ContentType.DoesNotExist, ValueError):  # ValueError: not a number
             raise Http404 from None
-        model_admin = self._registry.get(model)
+        try:
+            model_admin = None if model is None else self.get_model_admin(model)
+        except NotRegistered:
+            model_admin = None
         obj = None if model_admin is None else model_admin.get_object(request, unquote(object_id))
         if obj is None or not model_admin.has_view_permission(request, obj):
             raise Http404
@@ -227,157 +239,20 @@ class PartnerScopedAdminMixin(BackOfficeRulesMixin):
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         # A partner can only file a listing under an organisation they edit.
         if db_field.name == "organisation" and not is_council(request.user):
-            from directory.models import Organisation
-
             editable = [
                 org_id
                 for org_id, role in organisation_roles(request.user).items()
                 if ROLE_RANK[role] >= ROLE_RANK["editor"]
             ]
-            kwargs["queryset"] = Organisation.objects.filter(pk__in=editable)
+            organisations = db_field.remote_field.model._default_manager
+            kwargs["queryset"] = organisations.filter(pk__in=editable)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class HoldChangesToPublishedMixin:
-    """A partner's edit of a published listing is held for a moderator as a PendingChange
-    while the published version stays live; council staff's edits go live at once, and so do
-    a partner's edits while the listing is not public yet (it is reviewed when submitted).
-
-    `listing_of(obj)` is the listing whose state decides (the service, for a venue link).
-    Inlines of `changes_not_held` (an organisation's members) are not listing content, so
-    they are saved at once. See `newham_connect/held_changes.py`.
-    """
-
-    change_form_template = "admin/newham_connect/held_change_form.html"
-    changes_not_held = ()
-
-    def listing_of(self, obj):
-        return obj
-
-    @staticmethod
-    def is_holding(request):
-        return getattr(request, "nc_held", None) is not None
-
-    def get_formsets_with_inlines(self, request, obj=None):
-        for formset, inline in super().get_formsets_with_inlines(request, obj):
-            # Replaying a held change rebuilds only the inlines that were held.
-            if getattr(request, "nc_replaying", False) and inline.model in self.changes_not_held:
-                continue
-            yield formset, inline
-
-    def save_model(self, request, obj, form, change):
-        if change and not is_council(request.user):
-            # The stored row, not the form's edited copy of it, says what is live.
-            original = type(obj)._default_manager.get(pk=obj.pk)
-            if self.listing_of(original).is_published:
-                request.nc_held = original
-                return
-        super().save_model(request, obj, form, change)
-
-    def save_related(self, request, form, formsets, change):
-        if not self.is_holding(request):
-            return super().save_related(request, form, formsets, change)
-        at_once = [fs for fs in formsets if fs.model in self.changes_not_held]
-        for formset in at_once:
-            self.save_formset(request, form, formset, change)
-        held = [fs for fs in formsets if fs not in at_once]
-        request.nc_held_change = None
-        request.nc_saved_at_once = any(fs.has_changed() for fs in at_once)
-        if form.has_changed() or any(fs.has_changed() for fs in held):
-            request.nc_held_change = held_changes.hold(
-                self, request, request.nc_held, form, held, [fs.prefix for fs in at_once]
-            )
-
-    def construct_change_message(self, request, form, formsets, add=False):
-        if self.is_holding(request):
-            return []  # the inlines saved nothing; the PendingChange has its own summary
-        return super().construct_change_message(request, form, formsets, add)
-
-    def log_change(self, request, obj, message):
-        if self.is_holding(request):
-            return None  # nothing changed yet: the PendingChange is the record
-        return super().log_change(request, obj, message)
-
-    def response_change(self, request, obj):
-        if not self.is_holding(request) or (
-            request.nc_held_change is None and request.nc_saved_at_once
-        ):
-            return super().response_change(request, obj)  # saved: the usual message
-        if request.nc_held_change is not None:
-            self.message_user(
-                request,
-                _(
-                    "Your changes were sent to a moderator. Until they are published, the site "
-                    "keeps showing the published version."
-                ),
-                messages.SUCCESS,
-            )
-        else:
-            self.message_user(request, _("Nothing was changed."), messages.INFO)
-        if "_continue" in request.POST:
-            return HttpResponseRedirect(request.path)
-        opts = self.opts
-        return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        from directory.models import PendingChange
-
-        latest = None
-        if object_id:
-            latest = (
-                PendingChange.objects.for_listing(self.model, object_id)
-                .exclude(state="replaced")
-                .select_related("submitted_by")
-                .first()
-            )
-        context = {**(extra_context or {}), "latest_change": latest}
-        return super().change_view(request, object_id, form_url, context)
-
-    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        latest = context.get("latest_change")
-        if (
-            change
-            and request.method == "GET"
-            and latest is not None
-            and latest.state == "waiting"
-            and not is_council(request.user)
-            and self.has_change_permission(request, obj)
-        ):
-            context = self._showing_proposal(request, context, latest, obj)
-        return super().render_change_form(request, context, add, change, form_url, obj)
-
-    def _showing_proposal(self, request, context, latest, obj):
-        """Fill the partner's form with the change still waiting, so a second save refines it
-        instead of silently starting again from the published version."""
-        try:
-            bound = held_changes.bind(self, request, latest)
-        except held_changes.CannotPublish:
-            return context  # e.g. its sender has left: the published version, and the banner
-        bound.is_valid()  # so a proposal that no longer fits shows its errors
-        fieldsets = self.get_fieldsets(request, obj)
-        proposed = iter(self.get_inline_formsets(request, bound.formsets, bound.inlines, obj))
-        inline_admin_formsets = [
-            shown if shown.formset.model in self.changes_not_held else next(proposed)
-            for shown in context["inline_admin_formsets"]
-        ]
-        return {
-            **context,
-            "adminform": helpers.AdminForm(
-                bound.form,
-                list(fieldsets),
-                self.get_prepopulated_fields(request, obj),
-                self.get_readonly_fields(request, obj),
-                model_admin=self,
-            ),
-            "inline_admin_formsets": inline_admin_formsets,
-            "errors": helpers.AdminErrorList(bound.form, bound.formsets),
-            "showing_proposal": True,
-        }
-
-
-class ModeratedAdminMixin(HoldChangesToPublishedMixin):
+class ModerationActionsMixin:
     """Partners cannot set the moderation state by hand: they submit for review; moderators
-    publish, ask for changes or archive, with the admin actions."""
+    publish, ask for changes or archive, with the admin actions. (A listing's admin uses
+    `directory.held_changes.ModeratedAdminMixin`, which adds holding edits of published ones.)"""
 
     actions = ["submit_for_review", "publish", "request_changes", "archive"]
 

@@ -1,5 +1,6 @@
-"""Site-wide search: each app offers a section; this module runs them in a fixed order, and
-holds the one text search every app uses.
+"""Site-wide search: each app offers its sections (`search_sections` on its AppConfig, see
+`newham_connect.contributions`); this module runs them in page order, and holds the one text
+search every app uses.
 
 Sections are plain dicts so the template stays simple:
 {"title": str, "results": [{"title", "url", "summary"}], "count": int, "more_url": str | None}
@@ -8,24 +9,18 @@ Sections are plain dicts so the template stays simple:
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
 from django.db.models import F, Q
 from django.db.models.functions import Greatest
-from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 
+from .contributions import contributions
 from .i18n import translated
 
-# Each entry is a callable(query, limit) returning one section. Apps add theirs here.
-SECTION_PROVIDERS = [
-    "activities.search.activities_section",
-    "directory.search.services_section",
-    "directory.search.organisations_section",
-    "volunteering.search.opportunities_section",
-]
-
+# The AppConfig attribute listing an app's sections: callable(query, limit) -> one section.
+SECTIONS = "search_sections"
 RESULTS_PER_SECTION = 10
 
 
 def run(query):
-    return [import_string(path)(query, RESULTS_PER_SECTION) for path in SECTION_PROVIDERS]
+    return [provider(query, RESULTS_PER_SECTION) for provider in contributions(SECTIONS)]
 
 
 def text_search(queryset, query, *, title="name", body="description", language=None, typos=0.25):

@@ -8,3 +8,7 @@ class VolunteeringConfig(AppConfig):
     name = "volunteering"
     verbose_name = _("Volunteering")
     reference_data = "volunteering.reference.load"  # `manage.py load_reference_data`
+    # Shared pages (newham_connect.contributions): after the directory's and activities'.
+    page_order = 30
+    search_sections = ["volunteering.search.opportunities_section"]
+    organisation_sections = ["volunteering.search.organisation_section"]

@@ -6,7 +6,7 @@ To show or publish it, the same admin form and inlines are rebuilt from that dat
 saw them* (their organisations, their read-only fields) and validated again. So every rule the
 form has applies at publishing time too, and a change that no longer fits (a venue deleted
 meanwhile, the sender no longer an editor) is refused with the form's own errors, never half
-applied. The admin side is `HoldChangesToPublishedMixin` in `newham_connect/admin.py`.
+applied. The admin side is `HoldChangesToPublishedMixin` in `directory/held_changes/mixins.py`.
 """
 
 import copy
@@ -22,10 +22,13 @@ from django.forms.formsets import all_valid
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 
-from .mail import best_effort, send_templated, site_url
+from newham_connect import admin_internals, request_notes
+from newham_connect.mail import best_effort, send_templated, site_url
+
+from ..models import PendingChange, PendingChangeState
+from .state import Replay
 
 # Buttons and the CSRF token are how the form was sent, not what it says.
 NOT_FORM_DATA = {"csrfmiddlewaretoken", "_save", "_continue", "_addanother", "_saveasnew"}
@@ -47,8 +50,6 @@ def form_data(post, skip_prefixes=()):
 
 def hold(model_admin, request, original, form, formsets, skip_prefixes=()):
     """Keep this edit for a moderator, replacing any earlier one still waiting."""
-    from directory.models import PendingChange, PendingChangeState
-
     content_type = ContentType.objects.get_for_model(original)
     summary = _summary(form, formsets)
     with transaction.atomic():
@@ -78,7 +79,7 @@ def _summary(form, formsets):
             name = str(formset.model._meta.verbose_name)
             initial = set(map(id, formset.initial_forms))
             for f in formset.forms:
-                if id(f) in initial and formset.can_delete and formset._should_delete_form(f):
+                if id(f) in initial and admin_internals.will_delete(formset, f):
                     message.append({"deleted": {"name": name, "object": str(f.instance)}})
                 elif not f.has_changed():
                     continue
@@ -98,7 +99,7 @@ def summary_text(change):
 
 
 def admin_for(admin_site, change):
-    return admin_site._registry[change.content_type.model_class()]
+    return admin_site.get_model_admin(change.content_type.model_class())
 
 
 def _as_sender(request, change):
@@ -111,8 +112,9 @@ def _as_sender(request, change):
     post = QueryDict(mutable=True)
     for name, values in change.data.items():
         post.setlist(name, values)
-    replay._post, replay._files = post, MultiValueDict()
-    replay.nc_replaying = True
+    admin_internals.set_post(replay, post)
+    request_notes.forget_all(replay)
+    request_notes.note(replay, Replay(change))
     return replay
 
 
@@ -153,7 +155,7 @@ def bind(model_admin, request, change):
     ModelForm = model_admin.get_form(replay, obj, change=True, fields=flatten_fieldsets(fieldsets))
     form = ModelForm(replay.POST, replay.FILES, instance=obj)
     # The admin's own formset builder, so inline permissions and prefixes are as in the view.
-    formsets, inlines = model_admin._create_formsets(replay, form.instance, change=True)
+    formsets, inlines = admin_internals.admin_formsets(model_admin, replay, form.instance)
     return Bound(obj, form, formsets, inlines)
 
 
@@ -228,7 +230,7 @@ def differences(bound):
         section = str(inline.verbose_name_plural or formset.model._meta.verbose_name_plural)
         for form in formset.forms:
             name = names.get(id(form))
-            if name is not None and formset.can_delete and formset._should_delete_form(form):
+            if name is not None and admin_internals.will_delete(formset, form):
                 rows.append(Difference(section, name, name, _("Removed")))
             elif form.has_changed():
                 rows += _form_rows(section, f"{name}: " if name else _("New: "), form)
@@ -237,8 +239,6 @@ def differences(bound):
 
 def publish(model_admin, request, change):
     """Apply the change through the admin as the moderator, who is recorded as publishing it."""
-    from directory.models import PendingChange, PendingChangeState
-
     with transaction.atomic():
         change = PendingChange.objects.select_for_update().get(pk=change.pk)
         if change.state != PendingChangeState.WAITING:
@@ -259,8 +259,6 @@ def publish(model_admin, request, change):
 
 
 def send_back(model_admin, request, change, note):
-    from directory.models import PendingChange, PendingChangeState
-
     with transaction.atomic():
         change = PendingChange.objects.select_for_update().get(pk=change.pk)
         if change.state != PendingChangeState.WAITING:
