@@ -4,6 +4,7 @@ import itertools
 
 import pytest
 
+from demo import directory as demo_directory
 from directory.models import (
     AccessibilityFeature,
     Schedule,
@@ -15,6 +16,18 @@ from directory.models import (
 from newham_connect.moderation import ModerationStatus
 
 _counter = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def directory_demo_once(module_data):
+    return module_data(demo_directory.seed)
+
+
+@pytest.fixture
+def directory_demo(directory_demo_once, db):
+    """The directory's demo data, written once for the module (tests/conftest.py module_data):
+    for read-only checks of it; whatever a test changes rolls back."""
+    return directory_demo_once
 
 
 @pytest.fixture
