@@ -4,14 +4,12 @@ Values that cannot be used (an unknown ward, a date that is not a date) become f
 the resident's language; the other filters still apply, so the page never breaks.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import django_filters
 from django import forms
-from django.db import models
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import AccessibilityFeature, SpokenLanguage, TaxonomyTerm, Ward
@@ -283,28 +281,3 @@ class WhatsOnFilter(django_filters.FilterSet):
 
     def filter_meet_people(self, queryset, name, value):
         return queryset.filter(series__good_for_meeting_people=True) if value else queryset
-
-    def active_filters(self):
-        """[(field name, label, value shown)] for the filters in use, to offer removing them."""
-        if not self.is_bound:
-            return []
-        self.errors  # noqa: B018 - validates the form so cleaned_data exists
-        active = []
-        for name, value in self.form.cleaned_data.items():
-            if value is None or value is False or value == "":
-                continue
-            if isinstance(value, list | tuple | QuerySet) and not value:
-                continue
-            field = self.form.fields[name]
-            if value is True:
-                shown = ""
-            elif isinstance(value, QuerySet | models.Model):
-                shown = ", ".join(map(str, value)) if isinstance(value, QuerySet) else str(value)
-            elif isinstance(value, date):
-                shown = date_format(value, "j F Y")
-            else:
-                choices = {str(key): label for key, label in field.choices}
-                values = value if isinstance(value, list | tuple) else [value]
-                shown = ", ".join(str(choices.get(str(v), v)) for v in values)
-            active.append((name, field.label, shown))
-        return active

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from directory.jsonld import place
 from newham_connect.i18n import translated
 
 from .models import Frequency, GenderRestriction
@@ -40,25 +41,7 @@ def _schedule(schedule):
 def _location(series):
     places = []
     if series.location_id:
-        location = series.location
-        places.append(
-            {
-                "@type": "Place",
-                "name": str(translated(location, "name")),
-                "address": {
-                    "@type": "PostalAddress",
-                    "streetAddress": location.address,
-                    "addressLocality": "London",
-                    "postalCode": location.postcode,
-                    "addressCountry": "GB",
-                },
-                "geo": {
-                    "@type": "GeoCoordinates",
-                    "latitude": float(location.latitude),
-                    "longitude": float(location.longitude),
-                },
-            }
-        )
+        places.append(place(series.location))
     if series.is_online:
         places.append(_non_empty({"@type": "VirtualLocation", "url": series.online_url}))
     return places[0] if len(places) == 1 else places

@@ -16,6 +16,8 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from directory.jsonld import place
+
 from .models import (
     ACTIVITY_LIST_TAXONOMY,
     FEED_TOMBSTONE_DAYS,
@@ -196,24 +198,10 @@ def _price(value):
 
 def _place(base, location):
     return {
-        "@type": "Place",
+        **place(location, language=settings.LANGUAGE_CODE, details=False),
         "@id": f"{base}/openactive/places/{location.pk}",
         "identifier": str(location.pk),
-        "name": location.name_en,
         "description": location.description_en,
-        "address": {
-            "@type": "PostalAddress",
-            "streetAddress": location.address,
-            "addressLocality": "London",
-            "addressRegion": "Newham",
-            "postalCode": location.postcode,
-            "addressCountry": "GB",
-        },
-        "geo": {
-            "@type": "GeoCoordinates",
-            "latitude": float(location.latitude),
-            "longitude": float(location.longitude),
-        },
     }
 
 

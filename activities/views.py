@@ -4,7 +4,6 @@ import json
 from urllib.parse import quote, urlencode
 
 from django.conf import settings
-from django.core.paginator import InvalidPage
 from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -13,7 +12,9 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views import View
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, TemplateView
+
+from newham_connect.lists import FilteredListView
 
 from . import openactive
 from .calendar import occurrences_calendar, series_calendar
@@ -36,49 +37,20 @@ def _occurrences():
     )
 
 
-class WhatsOnView(ListView):
+class WhatsOnView(FilteredListView):
     """Upcoming sessions, filtered with a GET form, grouped by day."""
 
     template_name = "activities/whats_on.html"
     paginate_by = 25
     context_object_name = "occurrences"
+    filterset_class = WhatsOnFilter
 
-    def get_queryset(self):
-        self.filterset = WhatsOnFilter(self.request.GET or None, queryset=_occurrences())
-        return self.filterset.qs
-
-    def paginate_queryset(self, queryset, page_size):
-        # "page=abc" or a page past the end shows the nearest real page, never an error.
-        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
-        raw = self.request.GET.get("page") or "1"
-        try:
-            number = max(1, int(raw))
-        except ValueError:
-            number = 1
-        number = min(number, paginator.num_pages)
-        try:
-            page = paginator.page(number)
-        except InvalidPage:  # pragma: no cover - guarded above
-            page = paginator.page(1)
-        return paginator, page, page.object_list, page.has_other_pages()
+    def get_base_queryset(self):
+        return _occurrences()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        active = self.filterset.active_filters()
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        removals = []
-        for name, label, shown in active:
-            without = query.copy()
-            without.pop(name, None)
-            removals.append({"label": label, "value": shown, "query": without.urlencode()})
-        context.update(
-            filter=self.filterset,
-            form=self.filterset.form,
-            active_filters=removals,
-            query_string=query.urlencode(),
-            total=context["paginator"].count,
-        )
+        context["total"] = context["paginator"].count
         return context
 
 

@@ -60,7 +60,11 @@ class CategoryFilter(django_filters.ModelChoiceFilter):
 
 class ServiceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label=_("Search"), method="filter_text", max_length=200, strip=True
+        label=_("Search"),
+        method="filter_text",
+        max_length=200,
+        strip=True,
+        widget=forms.SearchInput(attrs={"enterkeyhint": "search"}),
     )
     category = CategoryFilter(
         label=_("Category"),
@@ -90,6 +94,8 @@ class ServiceFilter(django_filters.FilterSet):
             "max_decimal_places": _("Enter an age as a whole number, like 35."),
         },
         decimal_places=0,
+        # Not type="number": it drops what was typed when it is not a number, and spins.
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
     free = django_filters.BooleanFilter(
         label=_("Free services only"), widget=forms.CheckboxInput, method="filter_free"

@@ -50,15 +50,23 @@ def _opening_hours(schedules):
     return out
 
 
-def _place(location):
-    place = {
+def place(location, *, language=None, details=True):
+    """The schema.org Place of a venue: the one builder for every page and feed that names a
+    Location, so a venue reads the same wherever a search engine or an open data user meets it.
+
+    language: the name's language (the page's by default; OpenActive's open data is English).
+    details: also the map link and the accessibility features (schema.org pages; OpenActive
+    has its own vocabulary for facilities, so the feed leaves them out). The accessibility
+    features should be prefetched."""
+    data = {
         "@type": "Place",
-        "name": str(translated(location, "name")),
+        "name": str(translated(location, "name", language)),
         "address": {
             "@type": "PostalAddress",
             "streetAddress": location.address,
-            "postalCode": location.postcode,
             "addressLocality": "London",
+            "addressRegion": "Newham",
+            "postalCode": location.postcode,
             "addressCountry": "GB",
         },
         "geo": {
@@ -66,15 +74,17 @@ def _place(location):
             "latitude": float(location.latitude),
             "longitude": float(location.longitude),
         },
-        "hasMap": location.map_url,
     }
+    if not details:
+        return data
+    data["hasMap"] = location.map_url
     features = [
         {"@type": "LocationFeatureSpecification", "name": str(translated(f, "name")), "value": True}
         for f in location.accessibility.all()
     ]
     if features:
-        place["amenityFeature"] = features
-    return place
+        data["amenityFeature"] = features
+    return data
 
 
 def service_jsonld(service, page_url, organisation_url):
@@ -103,7 +113,7 @@ def service_jsonld(service, page_url, organisation_url):
     channels = []
     venues = list(service.service_at_locations.all())
     for sal in venues:
-        channels.append({**channel, "serviceLocation": _place(sal.location)})
+        channels.append({**channel, "serviceLocation": place(sal.location)})
     if not venues and len(channel) > 1:
         channels.append(channel)
 

@@ -69,7 +69,8 @@ class CostOptionTranslation(TranslationOptions):
 
 
 # History must be registered after the translation fields exist (see STACK-NOTES),
-# so every change to a listing is kept with who made it.
-register_history(Organisation)
-register_history(Location)
-register_history(Service)
+# so every change to a listing is kept with who made it. app= keeps the history models in
+# directory.models, where they lived before the models became a package.
+register_history(Organisation, app="directory")
+register_history(Location, app="directory")
+register_history(Service, app="directory")

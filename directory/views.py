@@ -10,9 +10,10 @@ from django.utils.http import urlencode
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, FormView, ListView, TemplateView
+from django.views.generic import DetailView, FormView, TemplateView
 
 from newham_connect.i18n import translated
+from newham_connect.lists import FilteredListView
 from newham_connect.ratelimit import refuse_if_limited
 
 from .filters import ServiceFilter
@@ -55,18 +56,18 @@ def _ordered_by_name(queryset):
     return queryset.order_by(Lower(Coalesce(f"name_{language}", "name_en")), "pk")
 
 
-class ServiceListView(ListView):
+class ServiceListView(FilteredListView):
     """Browse and search services: a GET form of filters, paginated, never a dead end."""
 
     template_name = "directory/service_list.html"
     context_object_name = "services"
     paginate_by = 20
+    filterset_class = ServiceFilter
 
-    def get_queryset(self):
-        self.filterset = ServiceFilter(
-            self.request.GET or None, queryset=Service.objects.public(), request=self.request
-        )
-        queryset = self.filterset.qs
+    def get_base_queryset(self):
+        return Service.objects.public()
+
+    def order(self, queryset):
         if self.filterset.is_bound and self.filterset.form.cleaned_data.get("q"):
             queryset = queryset.order_by("-rank", "name_en", "pk")
         else:
@@ -81,53 +82,6 @@ class ServiceListView(ListView):
             ),
         )
 
-    def paginate_queryset(self, queryset, page_size):
-        # page=abc or page=999 shows the first or last page instead of an error page.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get("page"))
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def _active_filters(self):
-        """Each filter in use, with a link that removes just that one."""
-        form = self.filterset.form
-        if not self.filterset.is_bound:
-            return []
-        chips = []
-        cleaned = form.cleaned_data
-        for name, field in form.fields.items():
-            value = cleaned.get(name)
-            if value in (None, "", [], False):
-                continue
-            values = value if isinstance(value, list) else [value]
-            for item in values:
-                query = self.request.GET.copy()
-                query.pop("page", None)
-                if isinstance(value, list):
-                    query.setlist(name, [v for v in query.getlist(name) if v != item])
-                else:
-                    query.pop(name, None)
-                chips.append(
-                    {
-                        "label": field.label,
-                        "value": self._display(field, item),
-                        "remove_url": f"?{query.urlencode()}" if query else "?",
-                    }
-                )
-        return chips
-
-    @staticmethod
-    def _display(field, value):
-        if value is True:
-            return ""
-        if hasattr(value, "_meta"):
-            return translated(value, "name") if hasattr(value, "name_en") else str(value)
-        choices = dict(getattr(field, "choices", []))
-        if value in choices:
-            return choices[value]
-        if hasattr(value, "normalize"):  # the age, a Decimal
-            return str(int(value))
-        return value
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         now = timezone.now()
@@ -139,9 +93,6 @@ class ServiceListView(ListView):
             service.open_now = is_open_at(schedules, now)
         query = self.request.GET.get("q", "").strip()[:200]
         context.update(
-            filter=self.filterset,
-            form=self.filterset.form,
-            active_filters=self._active_filters(),
             query=query,
             search_everything_url=f"{reverse('search')}?{urlencode({'q': query})}"
             if query

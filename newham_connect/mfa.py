@@ -24,7 +24,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .permissions import is_council, must_use_mfa
 
@@ -87,9 +87,12 @@ class BackOfficeGuardMiddleware:
             # After logout(), so the message lives in the new, signed-out session.
             messages.info(
                 request,
-                _(
+                ngettext(
                     "You were signed out of the back office because it was not used for "
-                    "%(minutes)d minutes. Sign in again to carry on."
+                    "%(minutes)d minute. Sign in again to carry on.",
+                    "You were signed out of the back office because it was not used for "
+                    "%(minutes)d minutes. Sign in again to carry on.",
+                    settings.BACK_OFFICE_IDLE_MINUTES,
                 )
                 % {"minutes": settings.BACK_OFFICE_IDLE_MINUTES},
             )

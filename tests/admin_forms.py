@@ -1,4 +1,5 @@
-"""Fill in a back-office change form the way a browser would send it back unchanged."""
+"""Back-office test helpers: what a persona meets at an address, and a change form filled in
+the way a browser would send it back unchanged."""
 
 from django import forms
 from django.urls import reverse
@@ -57,3 +58,27 @@ def edit(client, user, obj, **changes):
     page = client.get(change_url(obj))
     assert page.status_code == 200
     return client.post(change_url(obj), changeform_data(page, **changes), follow=True)
+
+
+# What a back-office address gives a persona, in the words of the permission tables.
+OK, FORBIDDEN, LOGIN, MISSING, REASON = 200, 403, "login", "missing", "reason"
+
+
+def admin_outcome(client, user, url):
+    """OK, FORBIDDEN, LOGIN (sent to sign in), MISSING (a 404 or the admin's "doesn't exist"
+    redirect to its home, so another organisation's record reads as not found), REASON (asked
+    why before personal data is shown) or any other status code. user=None: signed out."""
+    if user is not None:
+        client.force_login(user)
+    response = client.get(url)
+    if response.status_code == 302:
+        location = response["Location"]
+        if "/admin/login/" in location:
+            return LOGIN
+        if location == reverse("admin:index"):
+            return MISSING
+        if location.endswith("/reason/"):
+            return REASON
+    if response.status_code == 404:
+        return MISSING
+    return response.status_code

@@ -28,8 +28,8 @@ from directory.models import (
     TaxonomyTerm,
     Ward,
 )
+from tests import factories
 from volunteering.models import (
-    CONSENT_VERSION,
     ApplicantDataAccess,
     BeneficiaryFeedback,
     EmployerTeam,
@@ -57,33 +57,18 @@ def build_world(personas, org_a, org_b):
     """{model: (record of org A, record of org B)}; shared reference data is the same record
     twice. Adds personas["root"], a superuser."""
     root = personas.setdefault("root", _superuser())
-    ward = Ward.objects.create(name="World Ward", slug="world-ward")
+    ward = factories.ward("World Ward", "world-ward")
     language = SpokenLanguage.objects.create(code="x-world", name="World language")
     feature = AccessibilityFeature.objects.create(code="world-feature", name="World feature")
     category = TaxonomyTerm.objects.create(code="world-category", name="World category")
-    location = Location.objects.create(
-        name="World Hall",
-        slug="world-hall",
-        kind="library",
-        address="1 Barking Road",
-        postcode="E6 1AA",
-        ward=ward,
-        latitude="51.5310",
-        longitude="0.0520",
-    )
+    location = factories.location(ward, name="World Hall", slug="world-hall")
     location.accessibility.set([feature])
     for org in (org_a, org_b):
         org.wards.set([ward])
         org.languages.set([language])
         org.categories.set([category])
     campaign = Campaign.objects.create(name="World Campaign", slug="world-campaign")
-    team = EmployerTeam.objects.create(
-        business_name="World Works",
-        contact_name="Wendy",
-        contact_email="wendy@works.example.org",
-        staff_count=6,
-        registered_by=personas["rita"],
-    )
+    team = factories.employer_team(personas["rita"], business_name="World Works", staff_count=6)
     world = {
         Group: (Group.objects.get(name=settings.MODERATORS_GROUP),) * 2,
         get_user_model(): (personas["bob"], personas["charlie"]),
@@ -126,40 +111,22 @@ def build_world(personas, org_a, org_b):
 
 def _listings(org, personas, location, team, campaign, tag):
     editor = personas["bob" if tag == "a" else "charlie"]
-    service = Service.objects.create(
-        organisation=org,
-        name=f"World service {tag}",
-        slug=f"world-service-{tag}",
-        description="Helps.",
-        status="published",
+    service = factories.service(
+        org, f"World service {tag}", slug=f"world-service-{tag}", description="Helps."
     )
-    series = ActivitySeries.objects.create(
-        organisation=org,
-        name=f"World activity {tag}",
-        slug=f"world-activity-{tag}",
-        location=location,
-        status="published",
+    series = factories.activity(
+        org, f"World activity {tag}", slug=f"world-activity-{tag}", location=location
     )
     series.campaigns.set([campaign])
-    opportunity = Opportunity.objects.create(
-        organisation=org,
-        title=f"World opportunity {tag}",
-        slug=f"world-opportunity-{tag}",
-        description="Help out.",
-        location=location,
-        status="published",
+    opportunity = factories.opportunity(
+        org, f"World opportunity {tag}", slug=f"world-opportunity-{tag}", location=location
     )
-    now = timezone.now()
-    interest = Interest.objects.create(
-        opportunity=opportunity,
+    interest = factories.interest(
+        opportunity,
         name=f"Applicant {tag.upper()}",
         email=f"applicant-{tag}@example.org",
         phone="020 7946 0000",
         message="I would like to help.",
-        consent_given_at=now,
-        consent_version=CONSENT_VERSION,
-        created=now,
-        status_changed_at=now,
     )
     return {
         Service: service,

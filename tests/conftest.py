@@ -3,17 +3,14 @@
 import base64
 import hashlib
 import hmac
-import itertools
 import struct
 import time
 
 import pytest
-from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
@@ -21,14 +18,11 @@ from django.db import connections
 from django.test import Client
 from django.utils import translation
 
-from directory.models import Location, Organisation, OrganisationMembership, Ward
-from newham_connect.moderation import ModerationStatus
+from tests import factories
+from tests.factories import PASSWORD  # noqa: F401 - imported from here by many tests
 
 # The hostile-corpus and fuzz counts at the end of every run (tests/security/report.py).
 from tests.security.report import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
-
-PASSWORD = "correct-horse-battery-staple"
-_counter = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
@@ -196,53 +190,23 @@ def force_login_includes_the_second_step(monkeypatch):
 
 @pytest.fixture
 def make_user(db):
-    def make(email=None, verified=True, **extra):
-        email = email or f"person{next(_counter)}@example.org"
-        user = get_user_model().objects.create_user(
-            username=email, email=email, password=PASSWORD, **extra
-        )
-        EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
-        return user
-
-    return make
+    return factories.user
 
 
 @pytest.fixture
 def make_org(db):
-    def make(name=None, status=ModerationStatus.PUBLISHED, **fields):
-        n = next(_counter)
-        name = name or f"Test Organisation {n}"
-        return Organisation.objects.create(
-            name=name,
-            slug=fields.pop("slug", f"test-org-{n}"),
-            kind=fields.pop("kind", "charity"),
-            status=status,
-            **fields,
-        )
-
-    return make
+    return factories.organisation
 
 
 @pytest.fixture
 def ward(db):
-    return Ward.objects.create(name="Stratford", slug="stratford")
+    return factories.ward("Stratford")
 
 
 @pytest.fixture
 def make_location(db, ward):
     def make(**fields):
-        n = next(_counter)
-        defaults = {
-            "name": f"Venue {n}",
-            "slug": f"venue-{n}",
-            "kind": "library",
-            "address": "3 The Grove",
-            "postcode": "E15 1EL",
-            "ward": ward,
-            "latitude": "51.5420",
-            "longitude": "0.0020",
-        }
-        return Location.objects.create(**{**defaults, **fields})
+        return factories.location(**{"ward": ward, **fields})
 
     return make
 
@@ -264,10 +228,7 @@ def personas(make_user, org_a, org_b):
     an app code, so they have an authenticator app set up already."""
 
     def member(name, org, role):
-        user = make_user(f"{name}@example.org")
-        OrganisationMembership.objects.create(user=user, organisation=org, role=role)
-        user.refresh_from_db()
-        return user
+        return factories.member(make_user(f"{name}@example.org"), org, role)
 
     moderator = make_user("mo@example.org")
     # A migration makes the group, and post_migrate puts it back after a flush.

@@ -37,7 +37,9 @@ def _terms(taxonomy, **extra):
 
 
 class OpportunityFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Search"), method="filter_text", max_length=100)
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_text", max_length=100, widget=forms.SearchInput
+    )
     cause = TermChoiceFilter(
         label=_("Cause"),
         field_name="causes",

@@ -13,5 +13,6 @@ class OpportunityTranslation(TranslationOptions):
 
 # After the translation fields exist (see STACK-NOTES): every change to a listing is kept.
 # Interests are deliberately not historied: a history table would keep personal data that
-# deletion and the retention purge must remove.
-register_history(Opportunity)
+# deletion and the retention purge must remove. app= keeps the history model in
+# volunteering.models, where it lived before the models became a package.
+register_history(Opportunity, app="volunteering")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feedback_views, team_views, views
 
 app_name = "volunteering"
 
@@ -12,12 +12,12 @@ urlpatterns = [
     path("my/data.json", views.DownloadMyDataView.as_view(), name="my_data"),
     path("my/delete/", views.DeleteMyDataView.as_view(), name="delete_my_data"),
     path("my/preferences/", views.ProfileView.as_view(), name="profile"),
-    path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
-    path("feedback/thanks/", views.FeedbackThanksView.as_view(), name="feedback_thanks"),
-    path("feedback/<str:token>/", views.VolunteerFeedbackView.as_view(), name="feedback"),
+    path("dashboard/", feedback_views.DashboardView.as_view(), name="dashboard"),
+    path("feedback/thanks/", feedback_views.FeedbackThanksView.as_view(), name="feedback_thanks"),
+    path("feedback/<str:token>/", feedback_views.VolunteerFeedbackView.as_view(), name="feedback"),
     path(
         "beneficiaries/<str:token>/",
-        views.BeneficiaryFeedbackView.as_view(),
+        feedback_views.BeneficiaryFeedbackView.as_view(),
         name="beneficiary_feedback",
     ),
     path("application/<str:token>/", views.ApplicationView.as_view(), name="application"),
@@ -26,9 +26,9 @@ urlpatterns = [
         views.ApplicationDataView.as_view(),
         name="application_data",
     ),
-    path("teams/", views.TeamsView.as_view(), name="teams"),
-    path("teams/<uuid:pk>/", views.TeamDetailView.as_view(), name="team"),
-    path("teams/<uuid:pk>/book/<slug:slug>/", views.TeamBookingView.as_view(), name="book"),
+    path("teams/", team_views.TeamsView.as_view(), name="teams"),
+    path("teams/<uuid:pk>/", team_views.TeamDetailView.as_view(), name="team"),
+    path("teams/<uuid:pk>/book/<slug:slug>/", team_views.TeamBookingView.as_view(), name="book"),
     path("<slug:slug>/", views.OpportunityDetailView.as_view(), name="opportunity"),
     path("<slug:slug>/interest/", views.ExpressInterestView.as_view(), name="interest"),
     path("<slug:slug>/interest/sent/", views.InterestSentView.as_view(), name="thanks"),

@@ -5,7 +5,6 @@ import json
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core import signing
-from django.core.paginator import InvalidPage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Prefetch, Q
@@ -15,29 +14,24 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, FormView, ListView, TemplateView, View
+from django.views.generic import DetailView, FormView, TemplateView, View
 
 from directory.models import Organisation
 from newham_connect.i18n import translated
-from newham_connect.permissions import is_council, organisation_roles
+from newham_connect.lists import FilteredListView
 from newham_connect.ratelimit import refuse_if_limited
 
 from . import pipeline, privacy, stats
 from .filters import OpportunityFilter
 from .forms import (
-    EmployerTeamForm,
     HoursForm,
     InterestForm,
-    NeedsFeedbackForm,
     ProfileForm,
-    TeamBookingForm,
-    VolunteerFeedbackForm,
     loggable_interests,
 )
 from .models import (
     CONSENT_VERSION,
     REMINDER_AFTER_WORKING_DAYS,
-    EmployerTeam,
     HoursLog,
     Interest,
     InterestStatus,
@@ -46,10 +40,8 @@ from .models import (
     retention_months,
 )
 
-FEEDBACK_MAX_AGE = 60 * 60 * 24 * 365  # a feedback link works for a year
 HOURS_STATUSES = (InterestStatus.ACTIVE, InterestStatus.FINISHED)
 FEEDBACK_STATUSES = (InterestStatus.FINISHED,)
-CHECKBOX_FILTERS = ["from_home", "under_18", "no_dbs", "groups", "mutual_aid"]
 
 
 def with_response_times(opportunities):
@@ -83,41 +75,24 @@ class SignInRequiredMixin(LoginRequiredMixin):
         return reverse("account_login")
 
 
-class ForgivingPaginationMixin:
-    """page=abc or page=99 shows the first or last page instead of an error."""
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
-        raw = self.request.GET.get("page") or 1
-        try:
-            page = paginator.page(int(raw))
-        except (ValueError, InvalidPage):
-            page = paginator.page(paginator.num_pages if str(raw).isdigit() else 1)
-        return paginator, page, page.object_list, page.has_other_pages()
-
-
-class OpportunityListView(ForgivingPaginationMixin, ListView):
+class OpportunityListView(FilteredListView):
     template_name = "volunteering/opportunity_list.html"
     paginate_by = 20
     context_object_name = "opportunities"
+    filterset_class = OpportunityFilter
 
-    def get_queryset(self):
-        self.filterset = OpportunityFilter(
-            self.request.GET or None,
-            queryset=Opportunity.objects.public().open().for_list(),
-            request=self.request,
-        )
-        return self.filterset.qs.order_by("-created", "pk")
+    def get_base_queryset(self):
+        return Opportunity.objects.public().open().for_list()
+
+    def order(self, queryset):
+        return queryset.order_by("-created", "pk")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["opportunities"] = with_response_times(context["opportunities"])
-        context["filter"] = self.filterset
         form = self.filterset.form
         errors = form.errors if self.filterset.is_bound else {}
         context["filter_problems"] = [(name, form.fields[name].label) for name in errors]
-        cleaned = getattr(form, "cleaned_data", {})
-        context["checked_flags"] = [name for name in CHECKBOX_FILTERS if cleaned.get(name)]
         if not context["opportunities"]:
             # Never a dead end: organisations people can still ask about volunteering.
             context["suggested_organisations"] = list(suggested_organisations())
@@ -411,192 +386,3 @@ class ProfileView(SignInRequiredMixin, FormView):
         messages.success(self.request, _("Your volunteering preferences are saved."))
         query = privacy.profile_query(form.instance)
         return redirect(reverse("volunteering:index") + (f"?{query}" if query else ""))
-
-
-class VolunteerFeedbackView(FormView):
-    """How it went, from the volunteer. The signed link works with or without an account."""
-
-    template_name = "volunteering/feedback_volunteer.html"
-    form_class = VolunteerFeedbackForm
-
-    def dispatch(self, request, *args, **kwargs):
-        try:
-            pk = signing.loads(
-                kwargs["token"], salt=pipeline.FEEDBACK_SALT, max_age=FEEDBACK_MAX_AGE
-            )
-        except signing.BadSignature:
-            raise Http404 from None
-        self.interest = get_object_or_404(
-            Interest.objects.with_personal_data().select_related("opportunity__organisation"),
-            pk=pk,
-            status__in=FEEDBACK_STATUSES,
-        )
-        self.already = hasattr(self.interest, "volunteer_feedback")
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            interest=self.interest,
-            opportunity=self.interest.opportunity,
-            already=self.already,
-            **kwargs,
-        )
-
-    def post(self, request, *args, **kwargs):
-        if self.already:
-            return self.render_to_response(self.get_context_data())
-        return super().post(request, *args, **kwargs)
-
-    def form_valid(self, form):
-        form.instance.interest = self.interest
-        try:
-            with transaction.atomic():
-                form.save()
-        except IntegrityError:
-            pass  # sent twice: the first answer stands
-        return redirect("volunteering:feedback_thanks")
-
-
-class BeneficiaryFeedbackView(FormView):
-    """From the people volunteers helped; the organisation shares the signed link."""
-
-    template_name = "volunteering/feedback_beneficiary.html"
-    form_class = NeedsFeedbackForm
-
-    def dispatch(self, request, *args, **kwargs):
-        try:
-            pk = signing.loads(kwargs["token"], salt=pipeline.BENEFICIARY_SALT)
-        except signing.BadSignature:
-            raise Http404 from None
-        self.opportunity = get_object_or_404(
-            Opportunity.objects.select_related("organisation"), pk=pk
-        )
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(opportunity=self.opportunity, **kwargs)
-
-    def form_valid(self, form):
-        form.instance.opportunity = self.opportunity
-        form.save()
-        return redirect("volunteering:feedback_thanks")
-
-
-class FeedbackThanksView(TemplateView):
-    template_name = "volunteering/feedback_thanks.html"
-
-
-class DashboardView(SignInRequiredMixin, TemplateView):
-    """Impact: the council sees every organisation; a partner sees its own and the borough."""
-
-    template_name = "volunteering/dashboard.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not (
-            is_council(request.user) or organisation_roles(request.user)
-        ):
-            raise Http404
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        user = self.request.user
-        ids = None if is_council(user) else list(organisation_roles(user))
-        return super().get_context_data(
-            figures=stats.impact(timezone.now(), ids), council=is_council(user), **kwargs
-        )
-
-
-class TeamsView(FormView):
-    """Employer-supported volunteering: register a team (signed in), see your teams."""
-
-    template_name = "volunteering/teams.html"
-    form_class = EmployerTeamForm
-
-    def get_context_data(self, **kwargs):
-        user = self.request.user
-        teams = list(user.employer_teams.all()) if user.is_authenticated else []
-        return super().get_context_data(teams=teams, **kwargs)
-
-    def post(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect(f"{reverse('account_login')}?next={request.path}")
-        return super().post(request, *args, **kwargs)
-
-    def form_valid(self, form):
-        form.instance.registered_by = self.request.user
-        team = form.save()
-        messages.success(self.request, _("Your team is registered. Now choose where to volunteer."))
-        return redirect(team.get_absolute_url())
-
-
-class TeamDetailView(SignInRequiredMixin, ForgivingPaginationMixin, ListView):
-    """Group-suitable opportunities a team can book, and the team's bookings."""
-
-    template_name = "volunteering/team_detail.html"
-    context_object_name = "opportunities"
-    paginate_by = 20
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated:
-            # Someone else's team is simply not found.
-            self.team = get_object_or_404(
-                EmployerTeam.objects.filter(registered_by=request.user), pk=kwargs["pk"]
-            )
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_queryset(self):
-        return (
-            Opportunity.objects.public()
-            .open()
-            .for_list()
-            .filter(suitable_for_employer_teams=True)
-            .order_by("-created", "pk")
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["team"] = self.team
-        context["bookings"] = list(
-            self.team.bookings.select_related("opportunity__organisation").order_by("date")
-        )
-        return context
-
-
-class TeamBookingView(SignInRequiredMixin, FormView):
-    template_name = "volunteering/team_booking.html"
-    form_class = TeamBookingForm
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated:
-            self.team = get_object_or_404(
-                EmployerTeam.objects.filter(registered_by=request.user), pk=kwargs["pk"]
-            )
-            self.opportunity = get_object_or_404(
-                Opportunity.objects.public()
-                .open()
-                .select_related("organisation")
-                .filter(suitable_for_employer_teams=True),
-                slug=kwargs["slug"],
-            )
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        kwargs.update(team=self.team, opportunity=self.opportunity)
-        return kwargs
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(team=self.team, opportunity=self.opportunity, **kwargs)
-
-    def form_valid(self, form):
-        try:
-            with transaction.atomic():
-                form.save()
-        except IntegrityError:
-            form.add_error("date", _("Your team has already asked for this day."))
-            return self.form_invalid(form)
-        pipeline.notify_team_booking(form.instance)
-        messages.success(
-            self.request, _("Your request is sent. The organisation will contact you to confirm.")
-        )
-        return redirect(self.team.get_absolute_url())

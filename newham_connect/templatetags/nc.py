@@ -38,25 +38,58 @@ WIDGET_CLASSES = {
     "checkbox": "govuk-checkboxes__input",
     "select": "govuk-select",
     "textarea": "govuk-textarea",
-    "radioselect": "govuk-radios__input",
-    "checkboxselectmultiple": "govuk-checkboxes__input",
 }
+KINDS = {"radioselect": "radios", "checkboxselectmultiple": "checkboxes", "checkbox": "checkbox"}
 
 
-@register.filter
-def govuk_widget(field):
-    """Render a form field's widget with GOV.UK classes, error state and hint links."""
+def _widget(field, css, described_by):
+    """The field's own widget with GOV.UK classes and error state, and no placeholder (GOV.UK
+    guidance: a placeholder vanishes as you type)."""
     widget = copy.copy(field.field.widget)
     widget.attrs = {k: v for k, v in widget.attrs.items() if k != "placeholder"}
-    css = WIDGET_CLASSES.get(field.widget_type, "govuk-input")
-    if field.errors and css in ("govuk-input", "govuk-select", "govuk-textarea"):
-        css += f" {css}--error"
-    described_by = []
-    if field.help_text:
-        described_by.append(f"{field.auto_id}-hint")
-    if field.errors:
-        described_by.append(f"{field.auto_id}-error")
-    attrs = {"class": css}
+    base = WIDGET_CLASSES.get(field.widget_type, "govuk-input")
+    classes = [base]
+    if field.errors and base != "govuk-checkboxes__input":
+        classes.append(f"{base}--error")
+    if css:
+        classes.append(css)
+    attrs = {"class": " ".join(classes)}
     if described_by:
-        attrs["aria-describedby"] = " ".join(described_by)
+        attrs["aria-describedby"] = described_by
     return field.as_widget(widget=widget, attrs=attrs)
+
+
+@register.inclusion_tag("includes/field.html")
+def govuk_field(
+    field, label=None, hint=None, size="s", css="", button="", small=True, inline=None, item=False
+):
+    """Any form field in GOV.UK Frontend markup: its label (a legend for radios and checkbox
+    lists), hint, error message and the value the resident gave, tied together with
+    aria-describedby. The one way every form and filter panel renders a field.
+
+    label/hint replace the field's own; size is the label's (s, m, l); css adds classes to the
+    input; button puts a submit button beside it (a search box); item renders a single
+    checkbox alone, for a group of them under one legend; inline=None puts more than three
+    radios on one line."""
+    kind = KINDS.get(field.widget_type, "input")
+    hint = field.help_text if hint is None else hint
+    hint_id = f"{field.auto_id}-hint" if hint else ""
+    error_id = f"{field.auto_id}-error" if field.errors else ""
+    described_by = " ".join(i for i in (hint_id, error_id) if i)
+    if inline is None:
+        inline = kind == "radios" and len(field.field.choices) > 3
+    return {
+        "field": field,
+        "kind": kind,
+        "label": field.label if label is None else label,
+        "hint": hint,
+        "hint_id": hint_id,
+        "error_id": error_id,
+        "described_by": described_by,
+        "size": size,
+        "small": small,
+        "inline": inline,
+        "item": item,
+        "button": button,
+        "widget": "" if kind in ("radios", "checkboxes") else _widget(field, css, described_by),
+    }

@@ -1,16 +1,14 @@
 """Factories for activities: a published series at a venue, with a schedule."""
 
-import itertools
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 
 import pytest
 from django.utils import timezone
 
 from activities.activity_list import import_activity_list
-from activities.models import ACTIVITY_LIST_TAXONOMY, ActivitySeries, Schedule
+from activities.models import ACTIVITY_LIST_TAXONOMY
 from directory.models import TaxonomyTerm
-
-_counter = itertools.count(1)
+from tests import factories
 
 
 @pytest.fixture
@@ -30,14 +28,10 @@ def term(activity_list):
 @pytest.fixture
 def make_schedule(db):
     def make(series, **fields):
-        defaults = {
-            "frequency": "weekly",
-            "days": [1],
-            "start_date": date(2025, 1, 6),
-            "start_time": time(10, 0),
-            "end_time": time(11, 30),
-        }
-        return Schedule.objects.create(series=series, **{**defaults, **fields})
+        # A fixed first day, so occurrence tests know which dates to expect.
+        return factories.activity_schedule(
+            series, **{"frequency": "weekly", "start_date": date(2025, 1, 6), **fields}
+        )
 
     return make
 
@@ -47,24 +41,12 @@ def make_series(db, make_org, make_location, make_schedule):
     """make_series(name, types=["walking"], schedule={...} or None, **fields)."""
 
     def make(name=None, *, types=(), schedule=None, organisation=None, **fields):
-        n = next(_counter)
-        name = name or f"Activity {n}"
         if "location" not in fields and not fields.get("is_online"):
             fields["location"] = make_location()
-        series = ActivitySeries.objects.create(
-            name=name,
-            slug=fields.pop("slug", f"activity-{n}"),
-            organisation=organisation or make_org(),
-            status=fields.pop("status", "published"),
-            **fields,
-        )
-        if types:
-            series.activity_types.set(
-                TaxonomyTerm.objects.filter(taxonomy=ACTIVITY_LIST_TAXONOMY, code__in=types)
-            )
+        series = factories.activity(organisation or make_org(), name, types=types, **fields)
         if schedule is not None:
             make_schedule(series, **schedule)
-        series.refresh_from_db()
+            series.refresh_from_db()
         return series
 
     return make

@@ -9,25 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from activities.models import ActivitySeries, Campaign
+from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, admin_outcome
 
 pytestmark = pytest.mark.django_db
-
-OK, FORBIDDEN, LOGIN, MISSING = 200, 403, "login", "missing"
-
-
-def _get(client, user, url):
-    if user is not None:
-        client.force_login(user)
-    response = client.get(url)
-    if response.status_code == 302:
-        location = response["Location"]
-        if "/admin/login/" in location:
-            return LOGIN
-        if location == reverse("admin:index"):  # the admin's "doesn't exist" redirect
-            return MISSING
-    if response.status_code == 404:
-        return MISSING
-    return response.status_code
 
 
 @pytest.fixture
@@ -69,7 +53,7 @@ def test_admin_matrix(client, personas, two_series, persona, url_name):
     user = personas[persona] if persona else None
     url = URLS[url_name](*two_series)
     expected = EXPECTED[persona][list(URLS).index(url_name)]
-    assert _get(client, user, url) == expected, f"{persona} {url_name}"
+    assert admin_outcome(client, user, url) == expected, f"{persona} {url_name}"
 
 
 def test_changelist_shows_only_own_activities(client, personas, two_series):

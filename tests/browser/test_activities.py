@@ -6,15 +6,9 @@ from datetime import time
 import pytest
 
 from activities.activity_list import import_activity_list
-from activities.models import ACTIVITY_LIST_TAXONOMY, ActivitySeries, Campaign, Schedule
-from directory.models import (
-    AccessibilityFeature,
-    Location,
-    Organisation,
-    SpokenLanguage,
-    TaxonomyTerm,
-    Ward,
-)
+from activities.models import Campaign
+from directory.models import AccessibilityFeature, SpokenLanguage, TaxonomyTerm
+from tests import factories
 
 
 @pytest.fixture(scope="module")
@@ -26,68 +20,59 @@ def activities(module_data):
 def _two_activities():
     """Two activities with sessions every day, so there is always something on today."""
     import_activity_list()
-    beckton = Ward.objects.create(name="Beckton", slug="beckton")
+    beckton = factories.ward("Beckton")
     AccessibilityFeature.objects.create(code="lift", name="Lift", name_ur="لفٹ", name_bn="লিফট")
     bengali = SpokenLanguage.objects.create(code="bn", name="Bengali", endonym="বাংলা")
     TaxonomyTerm.objects.create(code="older-people", name="Older people")
     campaign = Campaign.objects.create(name="Newham Heritage Month", slug="heritage")
-    organisation = Organisation.objects.create(
-        name="Beckton Over 60s Club", slug="beckton-over-60s", kind="charity", status="published"
-    )
-    library = Location.objects.create(
+    organisation = factories.organisation("Beckton Over 60s Club", slug="beckton-over-60s")
+    library = factories.location(
+        beckton,
         name="Beckton Globe Library",
         slug="beckton-globe-library",
-        kind="library",
         address="1 Kingsford Way",
         postcode="E6 5JQ",
-        ward=beckton,
         latitude="51.5154",
         longitude="0.0615",
     )
-    walk = ActivitySeries.objects.create(
-        name="Riverside Walk",
+    walk = factories.activity(
+        organisation,
+        "Riverside Walk",
+        types=["walking"],
+        schedule={
+            "days": list(range(7)),
+            "start_time": time(23, 0),
+            "end_time": time(23, 59),
+            "skip_bank_holidays": False,
+        },
         name_ur="دریا کے کنارے سیر",
         name_bn="নদীর ধারে হাঁটা",
         slug="riverside-walk",
         description="A gentle walk by the river, finishing with tea.",
         how_to_join="Meet at the front door.",
-        organisation=organisation,
         location=library,
-        status="published",
         good_for_meeting_people=True,
         min_age=50,
     )
-    walk.activity_types.set(
-        TaxonomyTerm.objects.filter(taxonomy=ACTIVITY_LIST_TAXONOMY, code="walking")
-    )
     walk.languages.set([bengali])
     walk.campaigns.set([campaign])
-    Schedule.objects.create(
-        series=walk,
-        days=list(range(7)),
-        start_time=time(23, 0),
-        end_time=time(23, 59),
-        skip_bank_holidays=False,
-    )
-    online = ActivitySeries.objects.create(
-        name="Chair exercise online",
+    online = factories.activity(
+        organisation,
+        "Chair exercise online",
+        schedule={
+            "frequency": "monthly",
+            "week_of_month": 1,
+            "days": [0],
+            "start_time": time(11, 0),
+            "end_time": time(11, 45),
+        },
         slug="chair-exercise-online",
-        organisation=organisation,
         is_online=True,
         online_url="https://meet.example.org/chair",
-        status="published",
         is_free=False,
         price="2.00",
         booking_required=True,
         gender_restriction="female",
-    )
-    Schedule.objects.create(
-        series=online,
-        frequency="monthly",
-        week_of_month=1,
-        days=[0],
-        start_time=time(11, 0),
-        end_time=time(11, 45),
     )
     return walk, online
 

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
+from tests import factories
 from tests.conftest import PASSWORD
 from tests.volunteering.conftest import (  # noqa: F401 (fixtures shared with the app's tests)
     make_hours,
@@ -19,7 +20,7 @@ from tests.volunteering.conftest import (  # noqa: F401 (fixtures shared with th
     make_term,
 )
 from volunteering import pipeline
-from volunteering.models import EmployerTeam, HoursLog, Interest, Opportunity
+from volunteering.models import HoursLog, Interest, Opportunity
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -130,12 +131,11 @@ def everything(personas, garden, make_interest, make_hours, make_term):
     make_term("food", "Food")
     active = make_interest(garden, user=personas["rita"], status="finished", name="Rita R")
     make_hours(active, "3")
-    team = EmployerTeam.objects.create(
+    team = factories.employer_team(
+        personas["rita"],
         business_name="Docklands Bank",
-        contact_name="Rita",
         contact_email="rita@bank.example.org",
         staff_count=12,
-        registered_by=personas["rita"],
     )
     return {
         "garden": garden,

@@ -1,21 +1,14 @@
 """Factories for the services directory tests (the shared ones are in tests/conftest.py)."""
 
-import itertools
-
 import pytest
 
 from demo import directory as demo_directory
 from directory.models import (
     AccessibilityFeature,
-    Schedule,
-    Service,
-    ServiceAtLocation,
     SpokenLanguage,
     TaxonomyTerm,
 )
-from newham_connect.moderation import ModerationStatus
-
-_counter = itertools.count(1)
+from tests import factories
 
 
 @pytest.fixture(scope="module")
@@ -61,37 +54,11 @@ def make_service(db, make_org):
     """make_service(name, organisation=..., schedules=[{"byday": [...], ...}], venues=[loc])."""
     default_org = {}
 
-    def make(
-        name=None,
-        organisation=None,
-        status=ModerationStatus.PUBLISHED,
-        categories=(),
-        languages=(),
-        wards=(),
-        venues=(),
-        schedules=(),
-        **fields,
-    ):
-        n = next(_counter)
+    def make(name=None, organisation=None, **fields):
         if organisation is None:
             if "org" not in default_org:
                 default_org["org"] = make_org(name="Service Provider", slug="service-provider")
             organisation = default_org["org"]
-        service = Service.objects.create(
-            organisation=organisation,
-            name=name or f"Service {n}",
-            slug=fields.pop("slug", f"service-{n}"),
-            description=fields.pop("description", f"What service {n} does."),
-            status=status,
-            **fields,
-        )
-        service.categories.set(categories)
-        service.languages.set(languages)
-        service.wards.set(wards)
-        for location in venues:
-            ServiceAtLocation.objects.create(service=service, location=location)
-        for schedule in schedules:
-            Schedule.objects.create(service=service, **schedule)
-        return service
+        return factories.service(organisation, name, **fields)
 
     return make

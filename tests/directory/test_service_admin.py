@@ -4,25 +4,9 @@ import pytest
 from django.urls import reverse
 
 from directory.models import ListingReport, Schedule, Service
+from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, admin_outcome
 
 pytestmark = pytest.mark.django_db
-
-OK, FORBIDDEN, LOGIN, MISSING = 200, 403, "login", "missing"
-
-
-def _get(client, user, url):
-    if user is not None:
-        client.force_login(user)
-    response = client.get(url)
-    if response.status_code == 302:
-        location = response["Location"]
-        if "/admin/login/" in location:
-            return LOGIN
-        if location == reverse("admin:index"):  # the admin's "doesn't exist" redirect
-            return MISSING
-    if response.status_code == 404:
-        return MISSING
-    return response.status_code
 
 
 @pytest.fixture
@@ -89,7 +73,9 @@ EXPECTED = {
 def test_services_admin_matrix(client, personas, listings, persona, url_name):
     user = personas[persona] if persona else None
     expected = EXPECTED[persona][list(URLS).index(url_name)]
-    assert _get(client, user, URLS[url_name](listings)) == expected, f"{persona} {url_name}"
+    assert admin_outcome(client, user, URLS[url_name](listings)) == expected, (
+        f"{persona} {url_name}"
+    )
 
 
 def test_guessed_ids_of_another_organisation_are_not_found(client, personas, listings):
@@ -101,7 +87,7 @@ def test_guessed_ids_of_another_organisation_are_not_found(client, personas, lis
         reverse("admin:directory_service_history", args=[service.pk]),
         reverse("admin:directory_service_change", args=["not-a-uuid"]),
     ):
-        assert _get(client, personas["charlie"], url) in (MISSING, FORBIDDEN), url
+        assert admin_outcome(client, personas["charlie"], url) in (MISSING, FORBIDDEN), url
     response = client.post(
         reverse("admin:directory_service_change", args=[service.pk]), {"name_en": "Hijacked"}
     )

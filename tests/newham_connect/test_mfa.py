@@ -343,13 +343,18 @@ def test_signing_in_again_starts_a_fresh_idle_timer(client, personas):
         assert client.get(ADMIN).status_code == 200
 
 
-def test_the_idle_limit_is_a_setting(client, personas, settings):
-    settings.BACK_OFFICE_IDLE_MINUTES = 5
+@pytest.mark.parametrize(
+    "minutes, wording", [(5, "not used for 5 minutes."), (1, "not used for 1 minute.")]
+)
+def test_the_idle_limit_is_a_setting(client, personas, settings, minutes, wording):
+    settings.BACK_OFFICE_IDLE_MINUTES = minutes
     with at(0):
         client.force_login(personas["bob"])
         client.get(ADMIN)
-    with at(6 * 60):
-        assert client.get(ADMIN)["Location"].startswith("/en/accounts/login/")
+    with at(minutes * 60 + 61):
+        response = client.get(ADMIN)
+    assert response["Location"].startswith("/en/accounts/login/")
+    assert wording in client.get(response["Location"]).content.decode()
 
 
 def test_the_idle_timer_is_written_at_most_once_a_minute(client, personas):

@@ -132,19 +132,18 @@ def test_favicon_redirects_to_a_static_file(client):
 
 def test_search_sections_find_only_what_matches_and_link_to_the_rest(client, make_org):
     from activities.models import ActivitySeries
-    from volunteering.models import Opportunity
+    from tests import factories
 
     org = make_org(name="Forest Gate Helpers", slug="fg-helpers")
     ActivitySeries.objects.create(
         name="Chair yoga", slug="chair-yoga", organisation=org, status="published", is_online=True
     )
     for n in range(12):
-        Opportunity.objects.create(
-            organisation=org,
-            title=f"Garden helper {n}",
+        factories.opportunity(
+            org,
+            f"Garden helper {n}",
             slug=f"garden-helper-{n}",
             description="Dig and plant.",
-            status="published",
             from_home=True,
         )
     html = client.get("/en/search/?q=garden").content.decode()

@@ -16,17 +16,10 @@ import pytest
 from django.db import transaction
 from django.utils import timezone
 
-from activities.models import ACTIVITY_LIST_TAXONOMY, ActivitySeries, FeedKind, Schedule
-from directory.models import (
-    Location,
-    Organisation,
-    Service,
-    ServiceAtLocation,
-    TaxonomyTerm,
-    Ward,
-)
+from activities.models import ACTIVITY_LIST_TAXONOMY, ActivitySeries, FeedKind
+from directory.models import Organisation, TaxonomyTerm
 from newham_connect.moderation import ModerationStatus
-from volunteering.models import EmployerTeam, Opportunity
+from tests import factories
 
 ORG_STATES = [ModerationStatus.PUBLISHED, ModerationStatus.DRAFT, ModerationStatus.ARCHIVED]
 LISTING_STATES = list(ModerationStatus)
@@ -37,78 +30,59 @@ def _token(kind, listing_state, org_state):
     return f"zq{kind}{listing_state.replace('_', '')}{org_state}"
 
 
-def _build(user_model):
-    ward = Ward.objects.create(name="Matrix ward", slug="matrix-ward")
-    venue = Location.objects.create(
-        name="Matrix hall",
-        slug="matrix-hall",
-        kind="community_centre",
-        address="1 Matrix Road",
-        postcode="E15 9ZZ",
-        ward=ward,
-        latitude="51.5420",
-        longitude="0.0020",
+def _build():
+    ward = factories.ward("Matrix ward", "matrix-ward")
+    venue = factories.location(
+        ward, name="Matrix hall", slug="matrix-hall", kind="community_centre"
     )
     walking = TaxonomyTerm.objects.create(
         taxonomy=ACTIVITY_LIST_TAXONOMY, code="matrix-walking", name="Walking"
     )
-    user = user_model.objects.create_user(username="matrix@example.org", email="matrix@example.org")
-    team = EmployerTeam.objects.create(
-        business_name="Matrix Ltd",
-        contact_name="Max",
-        contact_email="max@example.org",
-        staff_count=5,
-        registered_by=user,
-    )
+    user = factories.user("matrix@example.org")
+    team = factories.employer_team(user, business_name="Matrix Ltd")
     today = timezone.localdate()
     orgs, rows = {}, {}
     for org_state in ORG_STATES:
-        orgs[org_state] = org = Organisation.objects.create(
-            name=f"Matrix organisation {org_state}",
-            slug=f"matrix-org-{org_state}",
-            kind="charity",
-            status=org_state,
+        orgs[org_state] = org = factories.organisation(
+            f"Matrix organisation {org_state}", org_state, slug=f"matrix-org-{org_state}"
         )
         for state in LISTING_STATES:
             key = (state, org_state)
-            service = Service.objects.create(
-                organisation=org,
-                name=f"Service {_token('service', *key)}",
+            service = factories.service(
+                org,
+                f"Service {_token('service', *key)}",
+                state,
                 slug=f"matrix-service-{state}-{org_state}",
                 description="Matrix help.",
-                status=state,
+                venues=[venue],
             )
-            sal = ServiceAtLocation.objects.create(service=service, location=venue)
-            series = ActivitySeries.objects.create(
-                organisation=org,
-                name=f"Activity {_token('activity', *key)}",
+            series = factories.activity(
+                org,
+                f"Activity {_token('activity', *key)}",
+                types=[walking.code],
+                schedule={
+                    "days": [today.isoweekday()],
+                    "start_date": today + datetime.timedelta(days=1),
+                    "end_time": datetime.time(11, 0),
+                },
                 slug=f"matrix-activity-{state}-{org_state}",
                 description="Matrix walk.",
                 location=venue,
                 status=state,
             )
-            series.activity_types.set([walking])
-            Schedule.objects.create(
-                series=series,
-                frequency="weekly",
-                days=[today.isoweekday()],
-                start_date=today + datetime.timedelta(days=1),
-                start_time=datetime.time(10, 0),
-                end_time=datetime.time(11, 0),
-            )
-            opportunity = Opportunity.objects.create(
-                organisation=org,
-                title=f"Opportunity {_token('opportunity', *key)}",
+            opportunity = factories.opportunity(
+                org,
+                f"Opportunity {_token('opportunity', *key)}",
+                state,
                 slug=f"matrix-opportunity-{state}-{org_state}",
                 description="Matrix volunteering.",
                 location=venue,
                 suitable_for_employer_teams=True,
                 suitable_for_groups=True,
-                status=state,
             )
             rows[key] = {
                 "service": service,
-                "sal": sal,
+                "sal": service.service_at_locations.get(),
                 "series": series,
                 "session": series.occurrences.order_by("start").first(),
                 "opportunity": opportunity,
@@ -118,13 +92,11 @@ def _build(user_model):
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    from django.contrib.auth import get_user_model
-
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            yield _build(get_user_model())
+            yield _build()
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)

@@ -8,82 +8,49 @@ import datetime
 import email
 
 import pytest
-from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
-from directory.models import ListingReport, Location, Organisation, Service, Ward
-from tests.conftest import PASSWORD
+from directory.models import ListingReport
+from tests import factories
 from tests.hostile import IDS, NUL_IN_REQUESTS_ANSWERS_400, VALUES, Checker, has_control
 from tests.security.fixtures import module_fixture
 from volunteering import pipeline
-from volunteering.models import CONSENT_VERSION, EmployerTeam, Interest, Opportunity
+from volunteering.models import EmployerTeam, Interest
 
 pytestmark = pytest.mark.django_db
 
 
-def _user(address):
-    user = get_user_model().objects.create_user(username=address, email=address, password=PASSWORD)
-    EmailAddress.objects.create(user=user, email=address, verified=True, primary=True)
-    return user
-
-
 def _build():
-    organisation = Organisation.objects.create(
-        name="Forms Org",
-        slug="forms-org",
-        kind="charity",
-        status="published",
-        email="forms-org@example.org",
+    organisation = factories.organisation(
+        "Forms Org", slug="forms-org", email="forms-org@example.org"
     )
-    ward = Ward.objects.create(name="Forms ward", slug="forms-ward")
-    location = Location.objects.create(
-        name="Forms venue",
-        slug="forms-venue",
-        kind="library",
-        address="1 High St",
-        postcode="E15 1EL",
-        ward=ward,
-        latitude="51.54",
-        longitude="0.002",
+    ward = factories.ward("Forms ward", "forms-ward")
+    location = factories.location(ward, name="Forms venue", slug="forms-venue")
+    service = factories.service(
+        organisation, "Forms service", slug="forms-service", description="Help."
     )
-    service = Service.objects.create(
-        organisation=organisation,
-        name="Forms service",
-        slug="forms-service",
-        description="Help.",
-        status="published",
-    )
-    opportunity = Opportunity.objects.create(
-        organisation=organisation,
-        title="Forms helper",
+    opportunity = factories.opportunity(
+        organisation,
+        "Forms helper",
         slug="forms-helper",
-        description="Help out.",
-        status="published",
         location=location,
         suitable_for_groups=True,
         suitable_for_employer_teams=True,
     )
-    volunteer = _user("forms-volunteer@example.org")
-    interest = Interest.objects.create(
-        opportunity=opportunity,
-        user=volunteer,
+    volunteer = factories.user("forms-volunteer@example.org")
+    # Sent an hour ago, so it moved to "finished" just now.
+    interest = factories.interest(
+        opportunity,
+        volunteer,
+        "finished",
+        created=timezone.now() - datetime.timedelta(hours=1),
         name="Vera",
         email=volunteer.email,
-        consent_given_at=timezone.now(),
-        consent_version=CONSENT_VERSION,
     )
-    for step in ("contacted", "active", "finished"):
-        interest.move_to(step)
-    interest.save()
-    employer = _user("forms-employer@example.org")
-    team = EmployerTeam.objects.create(
-        business_name="Forms Ltd",
-        contact_name="Erin",
-        contact_email=employer.email,
-        staff_count=10,
-        registered_by=employer,
+    employer = factories.user("forms-employer@example.org")
+    team = factories.employer_team(
+        employer, business_name="Forms Ltd", contact_email=employer.email, staff_count=10
     )
     return {
         "service": service,

@@ -1,24 +1,15 @@
 """Factories for the Volunteering Hub tests (personas and organisations: tests/conftest.py)."""
 
 import datetime
-import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
 
 from directory.models import SpokenLanguage, TaxonomyTerm
-from volunteering.models import (
-    CAUSES_TAXONOMY,
-    CONSENT_VERSION,
-    SKILLS_TAXONOMY,
-    HoursLog,
-    Interest,
-    Opportunity,
-)
+from tests import factories
+from volunteering.models import CAUSES_TAXONOMY, SKILLS_TAXONOMY
 
 LONDON = ZoneInfo("Europe/London")
-_n = itertools.count(1)
 
 
 def london(*args):
@@ -55,65 +46,21 @@ def make_language(db):
 @pytest.fixture
 def make_opportunity(db, make_location):
     def make(organisation, title=None, status="published", **fields):
-        n = next(_n)
         if "location" not in fields and not fields.get("from_home"):
             fields["location"] = make_location()
-        return Opportunity.objects.create(
-            organisation=organisation,
-            title=title or f"Opportunity {n}",
-            slug=fields.pop("slug", f"opportunity-{n}"),
-            description=fields.pop("description", "Help out."),
-            status=status,
-            **fields,
-        )
+        return factories.opportunity(organisation, title, status, **fields)
 
     return make
 
 
 @pytest.fixture
 def make_interest(db):
-    def make(opportunity, user=None, status="new", created=None, **fields):
-        n = next(_n)
-        created = created or timezone.now()
-        interest = Interest(
-            opportunity=opportunity,
-            user=user,
-            name=fields.pop("name", f"Applicant {n}"),
-            email=fields.pop("email", f"applicant{n}@example.org"),
-            consent_given_at=created,
-            consent_version=CONSENT_VERSION,
-            created=created,
-            status_changed_at=created,
-            **fields,
-        )
-        path = {
-            "new": [],
-            "contacted": ["contacted"],
-            "onboarding": ["contacted", "onboarding"],
-            "active": ["contacted", "active"],
-            "finished": ["contacted", "active", "finished"],
-            "not_progressed": ["not_progressed"],
-        }[status]
-        for step in path:
-            interest.move_to(step, now=created + datetime.timedelta(hours=1))
-        interest.save()
-        return interest
-
-    return make
+    return factories.interest
 
 
 @pytest.fixture
 def make_hours(db):
-    def make(interest, hours="2", confirmed=True, date=None, by=None):
-        return HoursLog.objects.create(
-            interest=interest,
-            date=date or timezone.localdate(),
-            hours=hours,
-            confirmed_at=timezone.now() if confirmed else None,
-            confirmed_by=by if confirmed else None,
-        )
-
-    return make
+    return factories.hours
 
 
 @pytest.fixture

@@ -12,28 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newham_connect.admin import PartnerScopedAdminMixin
-from volunteering.models import EmployerTeam, HoursLog, TeamBooking
+from tests import factories
+from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, REASON, admin_outcome
+from volunteering.models import HoursLog, TeamBooking
 
 pytestmark = pytest.mark.django_db
-
-OK, FORBIDDEN, LOGIN, MISSING, REASON = 200, 403, "login", "missing", "reason"
-
-
-def outcome(client, user, url):
-    if user is not None:
-        client.force_login(user)
-    response = client.get(url)
-    if response.status_code == 302:
-        location = response["Location"]
-        if "/admin/login/" in location:
-            return LOGIN
-        if location == reverse("admin:index"):  # the admin's "doesn't exist" redirect
-            return MISSING
-        if location.endswith("/reason/"):
-            return REASON
-    if response.status_code == 404:
-        return MISSING
-    return response.status_code
 
 
 @pytest.fixture
@@ -41,12 +24,11 @@ def world(personas, opportunity_a, opportunity_b, make_interest, make_hours):
     """One of everything for org A and org B."""
     a = make_interest(opportunity_a, status="active", name="Anna Applicant")
     b = make_interest(opportunity_b, status="active", name="Bilal Applicant")
-    team = EmployerTeam.objects.create(
+    team = factories.employer_team(
+        personas["rita"],
         business_name="Acme",
-        contact_name="Ann",
         contact_email="ann@acme.example.org",
         staff_count=8,
-        registered_by=personas["rita"],
     )
     day = timezone.localdate()
     return {
@@ -210,7 +192,7 @@ EXPECTED = {
 def test_admin_matrix(client, personas, world, persona, url_name):
     user = personas[persona] if persona else None
     expected = EXPECTED[persona][url_name]
-    assert outcome(client, user, URLS[url_name](world)) == expected, f"{persona} {url_name}"
+    assert admin_outcome(client, user, URLS[url_name](world)) == expected, f"{persona} {url_name}"
 
 
 def test_changelists_show_only_own_applicants(client, personas, world):

@@ -7,6 +7,7 @@ from django.core import mail, signing
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from tests import factories
 from volunteering import pipeline, stats
 from volunteering.models import BeneficiaryFeedback, HostFeedback, VolunteerFeedback
 
@@ -274,14 +275,11 @@ def test_team_registers_browses_and_books(
 
 
 def test_only_group_opportunities_can_be_booked(client, personas, opportunity_a):
-    from volunteering.models import EmployerTeam
-
-    team = EmployerTeam.objects.create(
+    team = factories.employer_team(
+        personas["rita"],
         business_name="X",
-        contact_name="Y",
         contact_email="y@example.org",
         staff_count=4,
-        registered_by=personas["rita"],
     )
     client.force_login(personas["rita"])
     url = f"/en/volunteering/teams/{team.pk}/book/{opportunity_a.slug}/"

@@ -6,6 +6,7 @@ import json
 import pytest
 from django.utils import timezone
 
+from tests import factories
 from volunteering.models import EmployerTeam, HoursLog, Interest, VolunteerProfile
 
 pytestmark = pytest.mark.django_db
@@ -203,12 +204,11 @@ def test_delete_my_data_needs_a_post_and_a_tick(
     make_hours(rita_active, "3")
     others = make_interest(opportunity_b, user=personas["charlie"], name="Charlie Other")
     VolunteerProfile.objects.create(user=personas["rita"], on_evenings=True)
-    EmployerTeam.objects.create(
+    factories.employer_team(
+        personas["rita"],
         business_name="Rita Ltd",
-        contact_name="Rita",
         contact_email="rita@example.org",
         staff_count=5,
-        registered_by=personas["rita"],
     )
     client.force_login(personas["rita"])
     url = "/en/volunteering/my/delete/"

@@ -2,8 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from directory.importer import FeedError, import_feed
+from directory.importer import import_feed
 from directory.models import Organisation
+from directory.oruk_feed import FeedError
 
 
 class Command(BaseCommand):
