@@ -12,6 +12,8 @@ from .base import *  # noqa: F403
 DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
 SECRET_KEY = SECRET_KEY or "dev-only-not-secret"  # noqa: F405
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+# The invented content and its seed_demo/seed_bulk commands; never in production settings.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

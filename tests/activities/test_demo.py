@@ -44,7 +44,7 @@ def snapshot():
 
 
 def test_demo_has_enough_varied_activities_in_every_ward(seeded):
-    assert "activities.demo.seed:" in seeded
+    assert "demo.activities.seed:" in seeded
     public = ActivitySeries.objects.public()
     assert public.count() >= 80
     wards = set(public.exclude(location=None).values_list("location__ward__slug", flat=True))

@@ -61,8 +61,8 @@ def test_the_model_validator_catches_invalid_data(tmp_path):
 
 
 def _demo_with_a_deletion():
-    from activities.demo import seed
     from activities.models import ActivitySeries
+    from demo.activities import seed
 
     seed()
     archived = ActivitySeries.objects.filter(feed_listed=True).order_by("slug").first()

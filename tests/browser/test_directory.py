@@ -4,7 +4,7 @@ JavaScript."""
 
 import pytest
 
-from directory import demo
+from demo import directory as demo
 
 SERVICE = "beckton-food-bank-parcels"  # translated into Urdu in the demo data
 

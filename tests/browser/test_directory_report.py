@@ -3,7 +3,7 @@ writes, so it runs on its own transactional server rather than the read-only sha
 
 import pytest
 
-from directory import demo
+from demo import directory as demo
 from directory.models import ListingReport
 from tests.browser.test_directory import SERVICE
 

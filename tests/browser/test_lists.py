@@ -3,7 +3,7 @@ with chips and an error, no sideways scrolling, nothing for axe to find."""
 
 import pytest
 
-from directory import demo
+from demo import directory as demo
 
 LISTS = {
     "services": "/services/?group=carers&group=older_people&free=on&age=abc",

@@ -2,12 +2,25 @@
 
 import pytest
 
+from demo import directory as demo_directory
 from directory.models import (
     AccessibilityFeature,
     SpokenLanguage,
     TaxonomyTerm,
 )
 from tests import factories
+
+
+@pytest.fixture(scope="module")
+def directory_demo_once(module_data):
+    return module_data(demo_directory.seed)
+
+
+@pytest.fixture
+def directory_demo(directory_demo_once, db):
+    """The directory's demo data, written once for the module (tests/conftest.py module_data):
+    for read-only checks of it; whatever a test changes rolls back."""
+    return directory_demo_once
 
 
 @pytest.fixture

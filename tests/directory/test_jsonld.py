@@ -10,12 +10,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-import pytest
-
-from directory import demo
 from directory.models import Service
 
-pytestmark = pytest.mark.django_db
 VOCABULARY = Path(__file__).resolve().parents[1] / "standards" / "schemaorg"
 DATA_TYPES = {
     str: {"schema:Text", "schema:URL", "schema:Date", "schema:DateTime", "schema:Time"},
@@ -118,8 +114,7 @@ def test_the_checker_catches_mistakes():
         assert expected in found
 
 
-def test_every_demo_service_page_is_valid_schema_org(client):
-    demo.seed()
+def test_every_demo_service_page_is_valid_schema_org(client, directory_demo):
     public = Service.objects.public()
     seen_types = set()
     for service in public:
@@ -131,8 +126,7 @@ def test_every_demo_service_page_is_valid_schema_org(client):
     assert {"Service", "GovernmentService", "NGO", "Organization"} <= seen_types
 
 
-def test_a_full_service_in_json_ld(client):
-    demo.seed()
+def test_a_full_service_in_json_ld(client, directory_demo):
     service = Service.objects.get(slug="tamil-elders-lunch-club")
     data = page_jsonld(client, service)
     assert problems(data) == []
@@ -157,8 +151,7 @@ def test_a_full_service_in_json_ld(client):
     ]
 
 
-def test_json_ld_is_in_the_page_language(client):
-    demo.seed()
+def test_json_ld_is_in_the_page_language(client, directory_demo):
     service = Service.objects.get(slug="gurdwara-langar")
     html = client.get(f"/ur/services/{service.slug}/").content.decode()
     block = re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html).group(1)

@@ -10,7 +10,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Count, Q
 
-from directory import demo, demo_data, reference_data
+from demo import directory as demo
+from demo import directory_data as demo_data
+from directory import reference_data
 from directory.models import (
     AccessibilityFeature,
     CostOption,
@@ -65,11 +67,11 @@ def snapshot():
 
 def directory_seeders_only(monkeypatch):
     """The seed commands with only this app's seeders: the other apps test their own data."""
-    from newham_connect.management.commands import seed_bulk, seed_demo
+    from demo.management.commands import seed_bulk, seed_demo
 
-    monkeypatch.setattr(seed_demo, "SEEDERS", ["directory.demo.seed"])
-    monkeypatch.setattr(seed_bulk, "SEEDERS", ["directory.demo.seed"])
-    monkeypatch.setattr(seed_bulk, "BULK_SEEDERS", ["directory.demo.seed_bulk"])
+    monkeypatch.setattr(seed_demo, "SEEDERS", ["demo.directory.seed"])
+    monkeypatch.setattr(seed_bulk, "SEEDERS", ["demo.directory.seed"])
+    monkeypatch.setattr(seed_bulk, "BULK_SEEDERS", ["demo.directory.seed_bulk"])
 
 
 def _seed_directory_demo():
@@ -94,7 +96,7 @@ def seeded(seeded_once, db, monkeypatch):
 
 @pytest.mark.django_db
 def test_seed_demo_command_loads_every_ward_with_a_venue(seeded):
-    assert "directory.demo.seed:" in seeded
+    assert "demo.directory.seed:" in seeded
     assert Ward.objects.count() == 24
     assert sorted(Ward.objects.values_list("name", flat=True)) == sorted(
         name for name, _slug in reference_data.WARDS

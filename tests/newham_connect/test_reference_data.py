@@ -3,20 +3,22 @@
 from io import StringIO
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from activities.models import ACTIVITY_LIST_TAXONOMY
+from activities.models import ACTIVITY_LIST_TAXONOMY, ActivitySeries, Campaign, Occurrence
 from directory import reference_data
 from directory.models import (
     AccessibilityFeature,
     Location,
     Organisation,
+    OrganisationMembership,
     Service,
     SpokenLanguage,
     TaxonomyTerm,
     Ward,
 )
-from volunteering.models import SKILLS_TAXONOMY, Opportunity
+from volunteering.models import SKILLS_TAXONOMY, HoursLog, Interest, Opportunity
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +27,24 @@ def _count_terms(categories):
     return sum(1 + _count_terms(term.get("children", [])) for term in categories)
 
 
+NOT_REFERENCE_DATA = (
+    Organisation,
+    OrganisationMembership,
+    Location,
+    Service,
+    Campaign,
+    ActivitySeries,
+    Occurrence,
+    Opportunity,
+    Interest,
+    HoursLog,
+)
+
+
 def test_an_empty_database_gets_the_reference_data_and_no_demo_content():
+    # Empty to start with: the migrations write none of this.
+    for model in (Ward, SpokenLanguage, AccessibilityFeature, TaxonomyTerm, *NOT_REFERENCE_DATA):
+        assert not model.objects.exists(), model
     out = StringIO()
     call_command("load_reference_data", stdout=out)
     assert Ward.objects.count() == 24
@@ -38,9 +57,10 @@ def test_an_empty_database_gets_the_reference_data_and_no_demo_content():
     assert categories.filter(parent__isnull=False).exists()
     assert TaxonomyTerm.objects.filter(taxonomy=ACTIVITY_LIST_TAXONOMY).count() > 500
     assert TaxonomyTerm.objects.filter(taxonomy=SKILLS_TAXONOMY).count() >= 10
-    # Nothing invented: no organisations, venues or listings.
-    for model in (Organisation, Location, Service, Opportunity):
+    # Nothing invented: no organisations, venues, listings, sessions, people or sign-ins.
+    for model in NOT_REFERENCE_DATA:
         assert not model.objects.exists(), model
+    assert not get_user_model().objects.exists()
     text = out.getvalue()
     assert "Directory reference data:" in text and "Activity List:" in text
 

@@ -2,12 +2,22 @@
 
 import pytest
 
-from newham_connect.management.commands.seed_bulk import BULK_SEEDERS
-from newham_connect.management.commands.seed_demo import SEEDERS
-from volunteering import demo
+from demo import volunteering as demo
+from demo.management.commands.seed_bulk import BULK_SEEDERS
+from demo.management.commands.seed_demo import SEEDERS
 from volunteering.models import HoursLog, Interest, Opportunity
 
-pytestmark = pytest.mark.django_db
+
+@pytest.fixture(scope="module")
+def first_seed(module_data):
+    """The demo loaded once for this module, into an empty database (the volunteering seed
+    loads the directory's first); what a test changes rolls back."""
+    return module_data(demo.seed)
+
+
+@pytest.fixture
+def seeded(first_seed, db):
+    return first_seed
 
 
 def snapshot():
@@ -21,14 +31,14 @@ def snapshot():
 
 
 def test_seed_is_registered_after_the_directory():
-    assert SEEDERS.index("volunteering.demo.seed") > SEEDERS.index("directory.demo.seed")
-    assert BULK_SEEDERS.index("volunteering.demo.seed_bulk") > BULK_SEEDERS.index(
-        "directory.demo.seed_bulk"
+    assert SEEDERS.index("demo.volunteering.seed") > SEEDERS.index("demo.directory.seed")
+    assert BULK_SEEDERS.index("demo.volunteering.seed_bulk") > BULK_SEEDERS.index(
+        "demo.directory.seed_bulk"
     )
 
 
-def test_demo_has_enough_varied_opportunities_and_loads_twice_identically():
-    counts = demo.seed()
+def test_demo_has_enough_varied_opportunities_and_loads_twice_identically(seeded):
+    counts = seeded
     published = Opportunity.objects.public()
     assert counts["opportunities"] == published.count() >= 30
     assert published.values("organisation").distinct().count() >= 15
@@ -51,8 +61,8 @@ def test_demo_has_enough_varied_opportunities_and_loads_twice_identically():
     assert snapshot() == before
 
 
-def test_bulk_copies_every_opportunity_deterministically():
-    from directory import demo as directory_demo
+def test_bulk_copies_every_opportunity_deterministically(seeded):
+    from demo import directory as directory_demo
 
     directory_demo.seed_bulk(2)
     first = demo.seed_bulk(2)

@@ -1,4 +1,4 @@
-"""Load the activities demo data (activities.demo_data) into the database.
+"""Load the activities demo data (demo.activities_data) into the database.
 
 seed()       the OpenActive activity list, campaigns and about a hundred activity series at
              the directory's demo venues, with schedules and their dated sessions. Idempotent:
@@ -18,12 +18,8 @@ from django.db import connection, transaction
 from django.utils import timezone, translation
 from simple_history.utils import bulk_create_with_history
 
-from directory.models import AccessibilityFeature, Location, Organisation, SpokenLanguage
-from directory.models import TaxonomyTerm as Term
-
-from . import demo_data
-from .activity_list import import_activity_list
-from .models import (
+from activities.activity_list import import_activity_list
+from activities.models import (
     ACTIVITY_LIST_TAXONOMY,
     LOCAL_CATEGORIES_TAXONOMY,
     ActivitySeries,
@@ -32,8 +28,13 @@ from .models import (
     Schedule,
     now_ms,
 )
-from .occurrences import regenerate
-from .recurrence import is_bank_holiday, pattern_dates
+from activities.occurrences import regenerate
+from activities.recurrence import is_bank_holiday, pattern_dates
+from directory.models import AccessibilityFeature, Location, Organisation, SpokenLanguage
+from directory.models import TaxonomyTerm as Term
+
+from . import activities_data as demo_data
+from .directory import seed as seed_directory
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 NAMESPACE = uuid.UUID("0c3a5f7e-2b8d-4f61-9d3c-5e7a1b2c4d6f")
@@ -186,8 +187,6 @@ def seed(stdout=None, today=None):
         missing = {s[1] for s in demo_data.SERIES} - set(organisations)
         missing |= {s[2] for s in demo_data.SERIES if s[2]} - set(venues)
         if missing:
-            from directory.demo import seed as seed_directory
-
             seed_directory(stdout)
             organisations = {o.slug: o for o in Organisation.objects.all()}
             venues = {v.slug: v for v in Location.objects.all()}

@@ -1,20 +1,21 @@
 """manage.py seed_demo [--with-demo-users]: load the demo data of every app, safely re-runnable.
 
-Each app that has demo data adds its seed function to SEEDERS (dotted path, in dependency order;
-each takes stdout= and returns a dict of counts). USER_SEEDERS run only with --with-demo-users.
+The demo app (installed in development and tests, never in production) holds one seed module
+per app; SEEDERS names their functions (dotted path, in dependency order; each takes stdout= and
+returns a dict of counts). USER_SEEDERS run only with --with-demo-users.
 """
 
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
 SEEDERS = [
-    "directory.demo.seed",
-    "activities.demo.seed",
-    "volunteering.demo.seed",
+    "demo.directory.seed",
+    "demo.activities.seed",
+    "demo.volunteering.seed",
 ]
 
 USER_SEEDERS = [
-    "directory.demo.seed_users",
+    "demo.directory.seed_users",
 ]
 
 

@@ -1,10 +1,10 @@
-"""Load the Volunteering Hub's demo data (volunteering.demo_data) into the database.
+"""Load the Volunteering Hub's demo data (demo.volunteering_data) into the database.
 
 seed()       skills vocabulary, opportunities at the directory's demo organisations and venues,
-             and a few made-up expressions of interest. Idempotent, like directory.demo.seed():
+             and a few made-up expressions of interest. Idempotent, like demo.directory.seed():
              rows are found by natural key and saved only when something differs.
 seed_bulk()  one copy of every demo opportunity per bulk organisation copy made by
-             directory.demo.seed_bulk, for benchmarks. Deterministic UUIDs; re-runs add nothing.
+             demo.directory.seed_bulk, for benchmarks. Deterministic UUIDs; re-runs add nothing.
 """
 
 import datetime
@@ -15,8 +15,6 @@ from django.db import transaction
 from django.utils import timezone, translation
 from simple_history.utils import bulk_create_with_history
 
-from directory import demo as directory_demo
-from directory.demo import _Tally, _translated
 from directory.models import (
     AccessibilityFeature,
     Location,
@@ -24,10 +22,14 @@ from directory.models import (
     SpokenLanguage,
     TaxonomyTerm,
 )
+from directory.sync import Tally as _Tally
+from directory.sync import translated_values as _translated
 from newham_connect.moderation import ModerationStatus
+from volunteering import reference
+from volunteering.models import CAUSES_TAXONOMY, SKILLS_TAXONOMY, HoursLog, Interest, Opportunity
 
-from . import demo_data, reference
-from .models import CAUSES_TAXONOMY, SKILLS_TAXONOMY, HoursLog, Interest, Opportunity
+from . import directory as directory_demo
+from . import volunteering_data as demo_data
 
 NAMESPACE = uuid.UUID("0b9f3c1e-7d7a-4d7e-9a55-3f2b8c6d9e10")
 BATCH_SIZE = 1000
@@ -204,7 +206,7 @@ def seed_bulk(scale, stdout=None):
             for entry in demo_data.OPPORTUNITIES:
                 org_slug = f"{entry['organisation']}-bulk-{copy}"
                 if org_slug not in organisations:
-                    continue  # directory.demo.seed_bulk made fewer copies
+                    continue  # demo.directory.seed_bulk made fewer copies
                 values, spec = _values(entry)
                 slug = f"{spec['slug']}-bulk-{copy}"
                 values["organisation_id"] = organisations[org_slug]

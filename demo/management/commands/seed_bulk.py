@@ -11,9 +11,9 @@ from django.core.management.base import BaseCommand, CommandError
 from .seed_demo import SEEDERS, run_seeders, write_counts
 
 BULK_SEEDERS = [
-    "directory.demo.seed_bulk",
-    "activities.demo.seed_bulk",
-    "volunteering.demo.seed_bulk",
+    "demo.directory.seed_bulk",
+    "demo.activities.seed_bulk",
+    "demo.volunteering.seed_bulk",
 ]
 
 

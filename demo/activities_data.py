@@ -1,5 +1,5 @@
 # ruff: noqa: E501 - prose and translations stay one string per line so they can be reviewed whole.
-"""Demo activities for Newham Connect: pure data, loaded by activities.demo.seed().
+"""Demo activities for Newham Connect: pure data, loaded by demo.activities.seed().
 
 ACTIVITIES are kinds of activity (what happens, who for, cost); SERIES put one of them on at a
 venue (directory demo venue slugs) for a partner organisation (directory demo organisation

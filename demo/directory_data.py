@@ -1,6 +1,6 @@
 # ruff: noqa: E501 - prose and translations stay one string per line so they can be reviewed whole.
-"""Demo data for Newham Connect: pure data, loaded by directory.demo.seed(). The reference data
-it refers to (wards, languages, accessibility features, categories) is in reference_data.
+"""Demo data for Newham Connect: pure data, loaded by demo.directory.seed(). The reference data
+it refers to (wards, languages, accessibility features, categories) is in directory.reference_data.
 
 Translated fields are dicts keyed by language code ({"en": ..., "bn": ..., "ur": ..., "pl": ...});
 a language left out stays empty and the site falls back to English.
@@ -1529,7 +1529,7 @@ ORGANISATIONS = [
     },
 ]
 
-# Services (issue 4). Left-out keys take defaults in demo.seed(): status "published", phone,
+# Services (issue 4). Left-out keys take defaults in demo.directory.seed(): status "published", phone,
 # email and website from the organisation, wards and languages from the organisation ("wards": []
 # means all of Newham), delivery in person, free. Schedules: (BYDAY, opens, closes[, note]) with
 # "1SA" style days meaning every month; a dict adds "venue", "valid_from", "valid_to".

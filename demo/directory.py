@@ -1,4 +1,4 @@
-"""Load the directory's demo data (directory.demo_data) into the database.
+"""Load the directory's demo data (demo.directory_data) into the database.
 
 seed()       the realistic demo set: wards, languages, accessibility features, categories,
              venues, partner organisations and their services (with venues, opening times and
@@ -22,8 +22,8 @@ from django.db import transaction
 from django.utils import translation
 from simple_history.utils import bulk_create_with_history
 
-from . import demo_data, reference, reference_data
-from .models import (
+from directory import reference, reference_data
+from directory.models import (
     AccessibilityFeature,
     AudienceGroup,
     CostOption,
@@ -42,8 +42,10 @@ from .models import (
     TaxonomyTerm,
     Ward,
 )
-from .sync import Tally as _Tally
-from .sync import translated_values as _translated
+from directory.sync import Tally as _Tally
+from directory.sync import translated_values as _translated
+
+from . import directory_data as demo_data
 
 # Fixed so that seed_bulk() always produces the same rows.
 BULK_SEED = 20220505  # Newham's first election on the May 2022 ward boundaries

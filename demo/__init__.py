@@ -1,0 +1,1 @@
+"""Demo content, kept out of the runtime apps: see demo.apps.DemoConfig."""
