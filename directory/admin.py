@@ -3,14 +3,13 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from newham_connect import admin_internals
 from newham_connect.admin import PartnerScopedAdminMixin
 from newham_connect.permissions import (
     ROLE_RANK,
@@ -346,7 +345,7 @@ class PendingChangeAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         change = self.get_object(request, object_id)
         if change is None:
-            return admin_internals.not_found_redirect(self, request, object_id)
+            raise Http404
         if not self.has_view_permission(request, change):
             raise PermissionDenied
         listing_admin = held_changes.admin_for(self.admin_site, change)

@@ -104,6 +104,22 @@ class BackOfficeRulesMixin:
         if self.get_object(request, unquote(object_id)) is None and not is_council(request.user):
             raise Http404
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # Django answers a record outside the person's queryset with a redirect to the
+        # back-office home ("doesn't exist. Perhaps it was deleted?"); it is simply not found.
+        if self.get_object(request, unquote(object_id)) is None:
+            raise Http404
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        # Django asks about the permission first (403 for those who may delete nothing here).
+        if (
+            self.has_delete_permission(request)
+            and self.get_object(request, unquote(object_id)) is None
+        ):
+            raise Http404
+        return super().delete_view(request, object_id, extra_context)
+
     def history_view(self, request, object_id, extra_context=None):
         # simple-history falls back to the history rows and answers 403 for someone else's
         # record, which tells the partner it exists. Out of scope is simply not found.

@@ -27,12 +27,6 @@ def set_post(request, post):
     request._post, request._files = post, MultiValueDict()
 
 
-def not_found_redirect(model_admin, request, object_id):
-    """The admin's own answer for a record that is not there (or not yours): a redirect to
-    the list with "doesn't exist", as for any other change page."""
-    return model_admin._get_obj_does_not_exist_redirect(request, model_admin.opts, object_id)
-
-
 def raw_id_lookups(model):
     """The `limit_choices_to` lookups of the relations pointing at `model`, which Django lets a
     raw-id popup filter by (dicts, Q objects or callables, as declared)."""

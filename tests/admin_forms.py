@@ -65,9 +65,9 @@ OK, FORBIDDEN, LOGIN, MISSING, REASON = 200, 403, "login", "missing", "reason"
 
 
 def admin_outcome(client, user, url):
-    """OK, FORBIDDEN, LOGIN (sent to sign in), MISSING (a 404 or the admin's "doesn't exist"
-    redirect to its home, so another organisation's record reads as not found), REASON (asked
-    why before personal data is shown) or any other status code. user=None: signed out."""
+    """OK, FORBIDDEN, LOGIN (sent to sign in), MISSING (404: another organisation's record is
+    not found), REASON (asked why before personal data is shown) or any other status code.
+    user=None: signed out."""
     if user is not None:
         client.force_login(user)
     response = client.get(url)
@@ -75,8 +75,6 @@ def admin_outcome(client, user, url):
         location = response["Location"]
         if "/admin/login/" in location:
             return LOGIN
-        if location == reverse("admin:index"):
-            return MISSING
         if location.endswith("/reason/"):
             return REASON
     if response.status_code == 404:

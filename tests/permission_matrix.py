@@ -45,7 +45,7 @@ Every request is a GET.
 - **200**: the page; **403**: not allowed to see this kind of record at all; **404**: not found
   (another organisation's record, or nothing to see); **405**: the address takes no GET.
 - **302 sign-in**: sent to sign in (a resident, too, has no back office);
-  **302 home**: Django's "does not exist" redirect to the back-office home page;
+  **302 home**: on to the back-office home page (sign-in or sign-out with nothing to do);
   **302 reason**: a moderator must record why before seeing an applicant's details;
   **302 public page**: "view on site" opens the record's public page;
   **302 change**: the old address of a change page.

@@ -168,7 +168,7 @@ def test_partners_see_only_their_own_changes_and_cannot_decide(client, personas,
     url = review_url(change)
     listing = reverse("admin:directory_pendingchange_changelist")
     client.force_login(personas["charlie"])  # edits organisation B
-    assert client.get(url).status_code == 302  # the admin's "doesn't exist"
+    assert client.get(url).status_code == 404  # another organisation's change is not found
     assert "Tuesday advice" not in client.get(listing).content.decode()
     for name in ("vic", "bob"):
         client.force_login(personas[name])

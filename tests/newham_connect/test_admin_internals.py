@@ -8,11 +8,10 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.db import models
-from django.http import HttpResponseRedirect, QueryDict
+from django.http import QueryDict
 from django.test import RequestFactory
 from django.test.utils import isolate_apps
 
-from directory.models import PendingChange
 from newham_connect import admin_internals, request_notes
 
 
@@ -75,18 +74,6 @@ def test_admin_formsets_are_the_change_views(admin_user):
     assert formset.instance == group
     assert formset.prefix == "User_groups"
     assert len(formset.forms) == 2  # the inline's two extra rows, as the change view shows
-
-
-@pytest.mark.django_db
-def test_not_found_redirect_called_directly(admin_user):
-    model_admin = admin.site.get_model_admin(PendingChange)
-    request = RequestFactory().get("/")
-    request.user = admin_user
-    messages = []
-    model_admin.message_user = lambda request, message, level: messages.append(str(message))
-    response = admin_internals.not_found_redirect(model_admin, request, "nothing")
-    assert isinstance(response, HttpResponseRedirect) and response.url == "/admin/"
-    assert messages and "nothing" in messages[0]
 
 
 @isolate_apps("newham_connect")
