@@ -1,7 +1,7 @@
 """Resident pages (what's on, an activity, calendar files) and the OpenActive open data."""
 
 import json
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Prefetch
@@ -15,6 +15,7 @@ from django.views import View
 from django.views.generic import DetailView, TemplateView
 
 from newham_connect.lists import FilteredListView
+from newham_connect.sharing import share_links
 
 from . import openactive
 from .calendar import occurrences_calendar, series_calendar
@@ -110,20 +111,13 @@ class ActivityDetailView(DetailView):
         if series.location_id:
             features.update({f.pk: f for f in series.location.accessibility.all()})
         name = str(context["series"].name)
-        share_text = f"{name} {page_url}"
         context.update(
             upcoming=upcoming,
             next_open=next((o for o in upcoming if not o.cancelled), None),
             page_url=page_url,
             accessibility=sorted(features.values(), key=lambda f: str(f.name)),
             jsonld=event_jsonld(series, upcoming, page_url),
-            share={
-                "whatsapp": "https://wa.me/?text=" + quote(share_text),
-                "email": "mailto:?"
-                + urlencode({"subject": name, "body": page_url}, quote_via=quote),
-                "facebook": "https://www.facebook.com/sharer/sharer.php?u=" + quote(page_url),
-                "x": "https://x.com/intent/post?" + urlencode({"text": name, "url": page_url}),
-            },
+            share=share_links(name, page_url),
         )
         return context
 

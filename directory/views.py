@@ -1,5 +1,3 @@
-from urllib.parse import quote
-
 from django.db.models import Prefetch
 from django.db.models.functions import Coalesce, Lower
 from django.http import HttpResponseRedirect
@@ -8,13 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 
 from newham_connect.contributions import contributions
 from newham_connect.i18n import translated
 from newham_connect.lists import FilteredListView
 from newham_connect.ratelimit import refuse_if_limited
+from newham_connect.sharing import share_links
 
 from .filters import ServiceFilter
 from .forms import ReportProblemForm
@@ -157,7 +155,6 @@ class ServiceDetailView(PublishedServiceMixin, DetailView):
         venues = list(service.service_at_locations.all())
         all_schedules = [*service.schedules.all(), *(s for v in venues for s in v.schedules.all())]
         name = translated(service, "name")
-        share_text = _("%(name)s on Newham Connect: %(url)s") % {"name": name, "url": page_url}
         context.update(
             name=name,
             page_url=page_url,
@@ -165,11 +162,7 @@ class ServiceDetailView(PublishedServiceMixin, DetailView):
             opening=_opening_rows(service.schedules.all()),
             has_schedules=bool(all_schedules),
             open_now=is_open_at(all_schedules),
-            share={
-                "whatsapp": f"https://wa.me/?text={quote(share_text)}",
-                "sms": f"sms:?&body={quote(share_text)}",
-                "email": f"mailto:?subject={quote(str(name))}&body={quote(share_text)}",
-            },
+            share=share_links(name, page_url),
             jsonld=jsonld_script(
                 service_jsonld(
                     service,

@@ -5,6 +5,7 @@ import json
 import re
 from datetime import date, time
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse
@@ -85,12 +86,12 @@ def test_page_shows_what_a_resident_needs(client, walk):
 
 def test_share_links_work_without_javascript(client, walk):
     html = page(client).content.decode()
-    assert (
-        "https://wa.me/?text=Riverside%20Walk%20http%3A//testserver/en/activities/riverside-walk/"
-        in html
-    )
-    assert "https://www.facebook.com/sharer/sharer.php?u=http%3A//testserver" in html
-    assert "mailto:?subject=Riverside%20Walk&amp;body=http%3A%2F%2Ftestserver" in html
+    page_url = "http://testserver/en/activities/riverside-walk/"
+    message = quote(f"Riverside Walk on Newham Connect: {page_url}", safe="")
+    assert f"https://wa.me/?text={message}" in html
+    assert f"sms:?&amp;body={message}" in html
+    assert f"mailto:?subject=Riverside%20Walk&amp;body={message}" in html
+    assert f"https://www.facebook.com/sharer/sharer.php?u={quote(page_url, safe='')}" in html
     assert "<script" not in html.split("<main", 1)[1].split("</main>")[0].replace(
         '<script type="application/ld+json"', ""
     )

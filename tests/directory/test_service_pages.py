@@ -301,7 +301,7 @@ def test_share_links_work_without_javascript(client, make_service):
     html = client.get(service.get_absolute_url()).content.decode()
     page_url = f"http://testserver{service.get_absolute_url()}"
     links = re.findall(r'href="((?:https://wa\.me|sms:|mailto:\?)[^"]+)"', html)
-    assert len(links) == 3
+    assert len(links) == 3  # WhatsApp, text message, email
     for link in links:
         assert page_url in unquote(link.replace("&amp;", "&"))
     assert f'id="share-link" type="url" value="{page_url}" readonly' in html
