@@ -4,7 +4,8 @@ seed()       skills vocabulary, opportunities at the directory's demo organisati
              and a few made-up expressions of interest. Idempotent, like demo.directory.seed():
              rows are found by natural key and saved only when something differs.
 seed_bulk()  one copy of every demo opportunity per bulk organisation copy made by
-             demo.directory.seed_bulk, for benchmarks. Deterministic UUIDs; re-runs add nothing.
+             demo.directory_bulk.seed_bulk, for benchmarks. Deterministic UUIDs; re-runs add
+             nothing.
 """
 
 import datetime
@@ -206,7 +207,7 @@ def seed_bulk(scale, stdout=None):
             for entry in demo_data.OPPORTUNITIES:
                 org_slug = f"{entry['organisation']}-bulk-{copy}"
                 if org_slug not in organisations:
-                    continue  # demo.directory.seed_bulk made fewer copies
+                    continue  # demo.directory_bulk.seed_bulk made fewer copies
                 values, spec = _values(entry)
                 slug = f"{spec['slug']}-bulk-{copy}"
                 values["organisation_id"] = organisations[org_slug]

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.db.models import Count, Q
 
 from demo import directory as demo
+from demo import directory_bulk
 from demo import directory_data as demo_data
 from directory import reference_data
 from directory.models import (
@@ -71,7 +72,7 @@ def directory_seeders_only(monkeypatch):
 
     monkeypatch.setattr(seed_demo, "SEEDERS", ["demo.directory.seed"])
     monkeypatch.setattr(seed_bulk, "SEEDERS", ["demo.directory.seed"])
-    monkeypatch.setattr(seed_bulk, "BULK_SEEDERS", ["demo.directory.seed_bulk"])
+    monkeypatch.setattr(seed_bulk, "BULK_SEEDERS", ["demo.directory_bulk.seed_bulk"])
 
 
 def _seed_directory_demo():
@@ -193,7 +194,7 @@ def test_seed_restores_edited_demo_rows(seeded):
 
 @pytest.mark.django_db
 def test_every_location_is_inside_newham(seeded):
-    demo.seed_bulk(2)
+    directory_bulk.seed_bulk(2)
     low_lat, high_lat = Decimal("51.49"), Decimal("51.57")
     low_lon, high_lon = Decimal("-0.03"), Decimal("0.11")
     for lat, lon in Location.objects.values_list("latitude", "longitude"):
@@ -289,14 +290,14 @@ def _bulk_rows():
 @pytest.mark.django_db
 def test_seed_bulk_is_deterministic_and_idempotent(seeded):
     n_orgs, n_locations = len(demo_data.ORGANISATIONS), len(demo_data.LOCATIONS)
-    counts = demo.seed_bulk(2)
+    counts = directory_bulk.seed_bulk(2)
     assert counts["organisations_created"] == 2 * n_orgs
     assert counts["locations_created"] == 2 * n_locations
     assert counts["services_created"] == 2 * len(demo_data.SERVICES)
     first = _bulk_rows()
     assert "beckton-community-food-bank-bulk-2" in {slug for slug, *_ in first[0]}
 
-    again = demo.seed_bulk(2)
+    again = directory_bulk.seed_bulk(2)
     assert again["organisations_created"] == 0 and again["locations_created"] == 0
     assert again["services_created"] == 0
     assert again["organisations"] == counts["organisations"]
@@ -305,7 +306,7 @@ def test_seed_bulk_is_deterministic_and_idempotent(seeded):
     # Starting again from nothing gives exactly the same rows.
     Organisation.objects.filter(slug__contains="-bulk-").delete()
     Location.objects.filter(slug__contains="-bulk-").delete()
-    demo.seed_bulk(2)
+    directory_bulk.seed_bulk(2)
     assert _bulk_rows() == first
 
     bulk = Organisation.objects.filter(slug__contains="-bulk-")

@@ -33,7 +33,7 @@ def snapshot():
 def test_seed_is_registered_after_the_directory():
     assert SEEDERS.index("demo.volunteering.seed") > SEEDERS.index("demo.directory.seed")
     assert BULK_SEEDERS.index("demo.volunteering.seed_bulk") > BULK_SEEDERS.index(
-        "demo.directory.seed_bulk"
+        "demo.directory_bulk.seed_bulk"
     )
 
 
@@ -62,9 +62,9 @@ def test_demo_has_enough_varied_opportunities_and_loads_twice_identically(seeded
 
 
 def test_bulk_copies_every_opportunity_deterministically(seeded):
-    from demo import directory as directory_demo
+    from demo import directory_bulk
 
-    directory_demo.seed_bulk(2)
+    directory_bulk.seed_bulk(2)
     first = demo.seed_bulk(2)
     assert (
         first["opportunities_created"]

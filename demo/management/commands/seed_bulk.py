@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from .seed_demo import SEEDERS, run_seeders, write_counts
 
 BULK_SEEDERS = [
-    "demo.directory.seed_bulk",
+    "demo.directory_bulk.seed_bulk",
     "demo.activities.seed_bulk",
     "demo.volunteering.seed_bulk",
 ]
