@@ -30,12 +30,26 @@ load_env() {  # the set-up's environment (production settings), for manage.py an
 
 manage() { (cd "$ROOT" && load_env && "$PY" manage.py "$@"); }
 
+seed() {  # seed seed_demo|seed_bulk [ARGS]: the demo app is not in the production settings'
+  # INSTALLED_APPS (it must never be on a council's site), so its command is run by its class.
+  local command=$1; shift
+  manage shell -c "from django.core.management import call_command
+from demo.management.commands.$command import Command
+call_command(Command(), *'$*'.split())"
+}
+
 wait_healthy() {  # wait_healthy URL [SECONDS]
   local url=$1 deadline=$((SECONDS + ${2:-30}))
   until curl -fsS -o /dev/null "$url" 2>/dev/null; do
     [ $SECONDS -lt $deadline ] || { echo "not healthy in time: $url" >&2; return 1; }
     sleep 0.3
   done
+}
+
+start_redis() {  # Redis for the cache, rate limits and session copies (deploy/up, deploy/prove)
+  redis-server --bind 127.0.0.1 --port "$NC_REDIS_PORT" --save "" --appendonly no \
+    --daemonize yes --pidfile "$NC_RUN/redis.pid" --logfile "$NC_RUN/redis.log" --maxmemory 256mb \
+    --maxmemory-policy allkeys-lru
 }
 
 start_app() {  # start_app PORT: one gunicorn app server, as systemd's newham-connect@PORT
