@@ -65,16 +65,12 @@ def import_activity_list(path=ACTIVITY_LIST_FILE):
             term.name = term.name_en = values["name"]
             term.description = term.description_en = values["description"]
             term.parent_id = values["parent_id"]
-        # Parents first would need a topological sort; creating without parents and then
-        # setting them in one update is simpler and just as idempotent.
-        parents = {term.pk: term.parent_id for term in to_create}
-        for term in to_create:
-            term.parent_id = None
-        TaxonomyTerm.objects.bulk_create(to_create, batch_size=500)
-        for term in to_create:
-            term.parent_id = parents[term.pk]
+        # One INSERT for the new terms, parents and all: PostgreSQL checks Django's foreign
+        # keys at commit (DEFERRABLE INITIALLY DEFERRED), so a child may come before its
+        # parent. Only changed terms get the (much slower) CASE-per-row bulk update.
+        TaxonomyTerm.objects.bulk_create(to_create, batch_size=1000)
         TaxonomyTerm.objects.bulk_update(
-            to_create + to_update,
+            to_update,
             ["code", "name", "name_en", "description", "description_en", "parent_id"],
             batch_size=500,
         )

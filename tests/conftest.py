@@ -8,10 +8,6 @@ import time
 
 import pytest
 from allauth.mfa.models import Authenticator
-from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
@@ -19,7 +15,7 @@ from django.test import Client
 from django.utils import translation
 
 from tests import factories
-from tests.factories import PASSWORD  # noqa: F401 - imported from here by many tests
+from tests.factories import PASSWORD, activate_totp  # noqa: F401 - imported from here by many tests
 
 # The hostile-corpus and fuzz counts at the end of every run (tests/security/report.py).
 from tests.security.report import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
@@ -126,13 +122,6 @@ def pytest_collection_modifyitems(config, items):
         )
 
 
-def activate_totp(user):
-    """Give `user` an authenticator app and recovery codes, as finishing the set-up does."""
-    TOTP.activate(user, generate_totp_secret())
-    RecoveryCodes.activate(user)
-    return user
-
-
 def totp_secret(user):
     return Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
 
@@ -212,34 +201,17 @@ def make_location(db, ward):
 
 
 @pytest.fixture
-def org_a(make_org):
-    return make_org(name="Beckton Community Food Bank", slug="beckton-food-bank")
+def org_a(db):
+    return factories.org_a()
 
 
 @pytest.fixture
-def org_b(make_org):
-    return make_org(name="Forest Gate Tamil Elders", slug="forest-gate-tamil-elders")
+def org_b(db):
+    return factories.org_b()
 
 
 @pytest.fixture
-def personas(make_user, org_a, org_b):
-    """Alice admins org A, Bob edits org A, Vic only reads org A, Charlie edits org B,
-    Mo is a council moderator, Rita is a resident with no role. Alice and Mo must sign in with
-    an app code, so they have an authenticator app set up already."""
-
-    def member(name, org, role):
-        return factories.member(make_user(f"{name}@example.org"), org, role)
-
-    moderator = make_user("mo@example.org")
-    # A migration makes the group, and post_migrate puts it back after a flush.
-    group = Group.objects.get(name=settings.MODERATORS_GROUP)
-    moderator.groups.add(group)
-    moderator.refresh_from_db()
-    return {
-        "alice": activate_totp(member("alice", org_a, "admin")),
-        "bob": member("bob", org_a, "editor"),
-        "vic": member("vic", org_a, "viewer"),
-        "charlie": member("charlie", org_b, "editor"),
-        "mo": activate_totp(moderator),
-        "rita": make_user("rita@example.org"),
-    }
+def personas(org_a, org_b):
+    """Alice, Bob, Vic (org A), Charlie (org B), Mo the moderator, Rita the resident:
+    factories.personas."""
+    return factories.personas(org_a, org_b)

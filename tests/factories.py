@@ -11,7 +11,11 @@ import datetime
 import itertools
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from activities.models import ACTIVITY_LIST_TAXONOMY, ActivitySeries
@@ -59,6 +63,43 @@ def member(person, organisation, role):
     OrganisationMembership.objects.create(user=person, organisation=organisation, role=role)
     person.refresh_from_db()
     return person
+
+
+def activate_totp(person):
+    """Give `person` an authenticator app and recovery codes, as finishing the set-up does."""
+    TOTP.activate(person, generate_totp_secret())
+    RecoveryCodes.activate(person)
+    return person
+
+
+def personas(org_a, org_b):
+    """Alice admins org A, Bob edits org A, Vic only reads org A, Charlie edits org B,
+    Mo is a council moderator, Rita is a resident with no role. Alice and Mo must sign in with
+    an app code, so they have an authenticator app set up already."""
+
+    def role(name, org, role):
+        return member(user(f"{name}@example.org"), org, role)
+
+    moderator = user("mo@example.org")
+    # A migration makes the group, and post_migrate puts it back after a flush.
+    moderator.groups.add(Group.objects.get(name=settings.MODERATORS_GROUP))
+    moderator.refresh_from_db()
+    return {
+        "alice": activate_totp(role("alice", org_a, "admin")),
+        "bob": role("bob", org_a, "editor"),
+        "vic": role("vic", org_a, "viewer"),
+        "charlie": role("charlie", org_b, "editor"),
+        "mo": activate_totp(moderator),
+        "rita": user("rita@example.org"),
+    }
+
+
+def org_a():
+    return organisation(name="Beckton Community Food Bank", slug="beckton-food-bank")
+
+
+def org_b():
+    return organisation(name="Forest Gate Tamil Elders", slug="forest-gate-tamil-elders")
 
 
 def organisation(name=None, status=ModerationStatus.PUBLISHED, **fields):

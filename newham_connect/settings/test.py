@@ -8,6 +8,9 @@ SECRET_KEY = "tests-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # The invented content and its seed_demo/seed_bulk commands; never in production settings.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+# A test database is thrown away: commits need not wait for the disk (every server, also a
+# DATABASE_URL one; the temporary PostgreSQL 15 cluster of ./dev test-pg15 runs without fsync).
+DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Mail tests that ask for the queue set EMAIL_BACKEND = "post_office.EmailBackend" themselves;

@@ -78,6 +78,27 @@ def test_switcher_keeps_the_current_page_and_query(client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
+    "path",
+    ["/ur/search/?q=food%20bank", "/bn/services/", "/pl/no-such-page/?x=1", "/en/whats-on/"],
+)
+def test_switcher_gives_what_django_translate_url_gives(client, path):
+    """The switcher resolves the page once, not once per language; the addresses are still
+    exactly Django's own translate_url answers, for every language."""
+    from django.conf import settings
+    from django.urls import translate_url
+    from django.utils import translation
+
+    response = client.get(path)
+    links = response.context["language_links"]
+    # The request's language is the one the address starts with, as translate_url needs.
+    with translation.override(path.split("/")[1]):
+        expected = [translate_url(path, code) for code, _name in settings.LANGUAGES]
+    assert [link["url"] for link in links] == expected
+    assert sum(link["current"] for link in links) == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
     "accept,expected", [("bn,en;q=0.5", "/bn/"), ("pl-PL", "/pl/"), ("", "/en/")]
 )
 def test_root_redirects_to_the_browser_language(client, accept, expected):
