@@ -9,41 +9,8 @@ import pytest
 from django.urls import reverse
 
 from directory.models import OrganisationMembership, PendingChange
-from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, admin_outcome
 
 pytestmark = pytest.mark.django_db
-
-
-URLS = {
-    "changelist": lambda a, b: reverse("admin:directory_organisation_changelist"),
-    "own org": lambda a, b: reverse("admin:directory_organisation_change", args=[a.pk]),
-    "other org": lambda a, b: reverse("admin:directory_organisation_change", args=[b.pk]),
-    "own history": lambda a, b: reverse("admin:directory_organisation_history", args=[a.pk]),
-    "other history": lambda a, b: reverse("admin:directory_organisation_history", args=[b.pk]),
-    "add org": lambda a, b: reverse("admin:directory_organisation_add"),
-    "venues": lambda a, b: reverse("admin:directory_location_changelist"),
-    "add venue": lambda a, b: reverse("admin:directory_location_add"),
-}
-
-EXPECTED = {
-    #          changelist own  other    own-h other-h  add-org    venues add-venue
-    None: [LOGIN] * 8,
-    "rita": [LOGIN] * 8,
-    "vic": [OK, OK, MISSING, OK, MISSING, FORBIDDEN, OK, FORBIDDEN],
-    "bob": [OK, OK, MISSING, OK, MISSING, FORBIDDEN, OK, FORBIDDEN],
-    "alice": [OK, OK, MISSING, OK, MISSING, FORBIDDEN, OK, FORBIDDEN],
-    "charlie": [OK, MISSING, OK, MISSING, OK, FORBIDDEN, OK, FORBIDDEN],
-    "mo": [OK] * 8,
-}
-
-
-@pytest.mark.parametrize("persona", list(EXPECTED))
-@pytest.mark.parametrize("url_name", list(URLS))
-def test_admin_matrix(client, personas, org_a, org_b, persona, url_name):
-    user = personas[persona] if persona else None
-    url = URLS[url_name](org_a, org_b)
-    expected = EXPECTED[persona][list(URLS).index(url_name)]
-    assert admin_outcome(client, user, url) == expected, f"{persona} {url_name}"
 
 
 def test_changelist_shows_only_own_organisations(client, personas, org_a, org_b):

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from directory.models import ListingReport, Schedule, Service
-from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, admin_outcome
+from tests.admin_forms import FORBIDDEN, MISSING, admin_outcome
 
 pytestmark = pytest.mark.django_db
 
@@ -24,58 +24,6 @@ def listings(make_service, make_location, org_a, org_b):
             ),
         }
     return out
-
-
-URLS = {
-    "services": lambda x: reverse("admin:directory_service_changelist"),
-    "own service": lambda x: reverse("admin:directory_service_change", args=[x["a"]["service"].pk]),
-    "other service": lambda x: reverse(
-        "admin:directory_service_change", args=[x["b"]["service"].pk]
-    ),
-    "own history": lambda x: reverse(
-        "admin:directory_service_history", args=[x["a"]["service"].pk]
-    ),
-    "other history": lambda x: reverse(
-        "admin:directory_service_history", args=[x["b"]["service"].pk]
-    ),
-    "add service": lambda x: reverse("admin:directory_service_add"),
-    "own venue link": lambda x: reverse(
-        "admin:directory_serviceatlocation_change", args=[x["a"]["sal"].pk]
-    ),
-    "other venue link": lambda x: reverse(
-        "admin:directory_serviceatlocation_change", args=[x["b"]["sal"].pk]
-    ),
-    "add venue link": lambda x: reverse("admin:directory_serviceatlocation_add"),
-    "reports": lambda x: reverse("admin:directory_listingreport_changelist"),
-    "own report": lambda x: reverse(
-        "admin:directory_listingreport_change", args=[x["a"]["report"].pk]
-    ),
-    "other report": lambda x: reverse(
-        "admin:directory_listingreport_change", args=[x["b"]["report"].pk]
-    ),
-    "add report": lambda x: reverse("admin:directory_listingreport_add"),
-}
-
-#         list own  other own-h oth-h add  ownSAL othSAL addSAL reps ownR othR addR
-EXPECTED = {
-    None: [LOGIN] * 13,
-    "rita": [LOGIN] * 13,
-    "vic": [OK, OK, MISSING, OK, MISSING, FORBIDDEN, OK, MISSING, FORBIDDEN, OK, OK, MISSING]
-    + [FORBIDDEN],
-    "bob": [OK, OK, MISSING, OK, MISSING, OK, OK, MISSING, OK, OK, OK, MISSING, FORBIDDEN],
-    "charlie": [OK, MISSING, OK, MISSING, OK, OK, MISSING, OK, OK, OK, MISSING, OK, FORBIDDEN],
-    "mo": [OK] * 12 + [FORBIDDEN],
-}
-
-
-@pytest.mark.parametrize("persona", list(EXPECTED))
-@pytest.mark.parametrize("url_name", list(URLS))
-def test_services_admin_matrix(client, personas, listings, persona, url_name):
-    user = personas[persona] if persona else None
-    expected = EXPECTED[persona][list(URLS).index(url_name)]
-    assert admin_outcome(client, user, URLS[url_name](listings)) == expected, (
-        f"{persona} {url_name}"
-    )
 
 
 def test_guessed_ids_of_another_organisation_are_not_found(client, personas, listings):
