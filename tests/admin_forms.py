@@ -80,3 +80,13 @@ def admin_outcome(client, user, url):
     if response.status_code == 404:
         return MISSING
     return response.status_code
+
+
+def assert_matrix_cell(client, personas, urls, expected, persona, url_name, *args):
+    """One cell of a permission matrix: the address `urls[url_name](*args)` as `persona`
+    (None: not signed in). `expected[persona]` is a dict by URL name, or a list in the order
+    of `urls`."""
+    row = expected[persona]
+    want = row[url_name] if isinstance(row, dict) else row[list(urls).index(url_name)]
+    user = personas[persona] if persona else None
+    assert admin_outcome(client, user, urls[url_name](*args)) == want, f"{persona} {url_name}"

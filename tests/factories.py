@@ -102,6 +102,13 @@ def org_b():
     return organisation(name="Forest Gate Tamil Elders", slug="forest-gate-tamil-elders")
 
 
+def two_organisations():
+    """(org A, org B, their personas, the Stratford ward): the start of every permission
+    matrix's records."""
+    a, b = org_a(), org_b()
+    return a, b, personas(a, b), ward("Stratford")
+
+
 def organisation(name=None, status=ModerationStatus.PUBLISHED, **fields):
     n = next(_n)
     return Organisation.objects.create(

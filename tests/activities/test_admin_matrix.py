@@ -8,13 +8,11 @@ import pytest
 from django.urls import reverse
 
 from tests import factories
-from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, admin_outcome
+from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, assert_matrix_cell
 
 
 def _world():
-    org_a, org_b = factories.org_a(), factories.org_b()
-    personas = factories.personas(org_a, org_b)
-    ward = factories.ward("Stratford")
+    org_a, org_b, personas, ward = factories.two_organisations()
     mine = factories.activity(
         org_a, "Org A Walk", slug="org-a-walk", location=factories.location(ward)
     )
@@ -59,7 +57,4 @@ EXPECTED = {
 @pytest.mark.parametrize("url_name", list(URLS))
 def test_admin_matrix(client, db, shared, persona, url_name):
     personas, two_series = shared
-    user = personas[persona] if persona else None
-    url = URLS[url_name](*two_series)
-    expected = EXPECTED[persona][list(URLS).index(url_name)]
-    assert admin_outcome(client, user, url) == expected, f"{persona} {url_name}"
+    assert_matrix_cell(client, personas, URLS, EXPECTED, persona, url_name, *two_series)

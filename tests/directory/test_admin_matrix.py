@@ -11,13 +11,12 @@ from django.urls import reverse
 
 from directory.models import ListingReport
 from tests import factories
-from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, admin_outcome
+from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, assert_matrix_cell
 
 
 def _world():
-    org_a, org_b = factories.org_a(), factories.org_b()
-    personas = factories.personas(org_a, org_b)
-    venue = factories.location(factories.ward("Stratford"))
+    org_a, org_b, personas, ward = factories.two_organisations()
+    venue = factories.location(ward)
     listings = {}
     for key, org in (("a", org_a), ("b", org_b)):
         service = factories.service(org, f"Service of {org.name}", venues=[venue])
@@ -101,19 +100,22 @@ SERVICE_EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("persona", list(ORGANISATION_EXPECTED))
-@pytest.mark.parametrize("url_name", list(ORGANISATION_URLS))
-def test_organisations_admin_matrix(client, db, shared, persona, url_name):
-    user = shared["personas"][persona] if persona else None
-    url = ORGANISATION_URLS[url_name](*shared["orgs"])
-    expected = ORGANISATION_EXPECTED[persona][list(ORGANISATION_URLS).index(url_name)]
-    assert admin_outcome(client, user, url) == expected, f"{persona} {url_name}"
+# Each matrix: its addresses, what each persona gets, and the records its addresses take.
+MATRICES = {
+    "organisations": (ORGANISATION_URLS, ORGANISATION_EXPECTED, lambda world: world["orgs"]),
+    "services": (SERVICE_URLS, SERVICE_EXPECTED, lambda world: (world["listings"],)),
+}
+CELLS = [
+    (matrix, persona, url_name)
+    for matrix, (urls, expected, _records) in MATRICES.items()
+    for persona in expected
+    for url_name in urls
+]
 
 
-@pytest.mark.parametrize("persona", list(SERVICE_EXPECTED))
-@pytest.mark.parametrize("url_name", list(SERVICE_URLS))
-def test_services_admin_matrix(client, db, shared, persona, url_name):
-    user = shared["personas"][persona] if persona else None
-    url = SERVICE_URLS[url_name](shared["listings"])
-    expected = SERVICE_EXPECTED[persona][list(SERVICE_URLS).index(url_name)]
-    assert admin_outcome(client, user, url) == expected, f"{persona} {url_name}"
+@pytest.mark.parametrize(("matrix", "persona", "url_name"), CELLS)
+def test_admin_matrix(client, db, shared, matrix, persona, url_name):
+    urls, expected, records = MATRICES[matrix]
+    assert_matrix_cell(
+        client, shared["personas"], urls, expected, persona, url_name, *records(shared)
+    )

@@ -13,15 +13,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests import factories
-from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, REASON, admin_outcome
+from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, REASON, assert_matrix_cell
 from volunteering.models import TeamBooking
 
 
 def _world():
     """One of everything for org A and org B, and the personas."""
-    org_a, org_b = factories.org_a(), factories.org_b()
-    personas = factories.personas(org_a, org_b)
-    ward = factories.ward("Stratford")
+    org_a, org_b, personas, ward = factories.two_organisations()
     opp_a = factories.opportunity(
         org_a, "Food bank helper", slug="food-bank-helper", location=factories.location(ward)
     )
@@ -204,6 +202,4 @@ EXPECTED = {
 @pytest.mark.parametrize("url_name", list(URLS))
 def test_admin_matrix(client, db, shared, persona, url_name):
     personas, world = shared
-    user = personas[persona] if persona else None
-    expected = EXPECTED[persona][url_name]
-    assert admin_outcome(client, user, URLS[url_name](world)) == expected, f"{persona} {url_name}"
+    assert_matrix_cell(client, personas, URLS, EXPECTED, persona, url_name, world)
