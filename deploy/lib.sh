@@ -47,6 +47,9 @@ wait_healthy() {  # wait_healthy URL [SECONDS]
 }
 
 start_redis() {  # Redis for the cache, rate limits and session copies (deploy/up, deploy/prove)
+  if [ -f "$NC_RUN/redis.pid" ] && kill -0 "$(cat "$NC_RUN/redis.pid")" 2>/dev/null; then
+    return 0  # already running
+  fi
   redis-server --bind 127.0.0.1 --port "$NC_REDIS_PORT" --save "" --appendonly no \
     --daemonize yes --pidfile "$NC_RUN/redis.pid" --logfile "$NC_RUN/redis.log" --maxmemory 256mb \
     --maxmemory-policy allkeys-lru

@@ -22,6 +22,7 @@ NC_RUN = os.environ.get("NC_RUN", "/tmp/newham-connect-deploy")
 PORT = int(os.environ.get("NC_NGINX_PORT", "8180"))
 STATIC_PORT = PORT + 1
 APP_PORTS = os.environ.get("NC_APP_PORTS", "8101 8102").split()
+UNCACHED_COOKIE = "sessionid=prove-uncached-no-such-session"
 
 from prove_http import LUA, Client, Poster, Prober, fault_figures, parse_wrk, sign_in, wrk  # noqa: E402
 
@@ -115,15 +116,30 @@ def load(pages, seconds, partner_cookie):
             static = wrk(f"/{name}.html", seconds, 50, port=STATIC_PORT)
             ratio = app["rps"] / static["rps"] if static["rps"] else 0
             ok = app["socket_errors"] == 0 and app["non2xx"] == 0
+            figures = (
+                f"{app['rps']:.0f} req/s, p95 {app['p95_ms']:.1f} ms, "
+                f"{app['socket_errors']} socket errors, {app['non2xx']} non-2xx; "
+            )
             if not cookie:
                 ok = ok and ratio >= 0.3
+            if not cookie and name == "search":
+                # One load client is one address, and searches are limited per address.
+                figures += "uncached not measured (120 searches a minute per address); "
+            elif not cookie:
+                # The same page past nginx's micro-cache: any session cookie bypasses it, and
+                # one that names no session is still an anonymous visitor to Django. This is
+                # what the app servers themselves do, the figure capacity is planned on.
+                raw = wrk(path, seconds, 50, cookie=UNCACHED_COOKIE)
+                ok = ok and raw["socket_errors"] == 0 and raw["non2xx"] == 0
+                figures += (
+                    f"uncached {raw['rps']:.0f} req/s, p95 {raw['p95_ms']:.1f} ms, "
+                    f"{raw['non2xx']} non-2xx; "
+                )
             rows.append(
                 (
                     "2 load",
                     f"{name} `{path}`",
-                    f"{app['rps']:.0f} req/s, p95 {app['p95_ms']:.1f} ms, "
-                    f"{app['socket_errors']} socket errors, {app['non2xx']} non-2xx; "
-                    f"static {static['rps']:.0f} req/s, p95 {static['p95_ms']:.1f} ms; "
+                    figures + f"static {static['rps']:.0f} req/s, p95 {static['p95_ms']:.1f} ms; "
                     f"ratio {ratio:.0%}",
                     ok,
                 )

@@ -220,7 +220,14 @@ class ServiceAdmin(
 ):
     partners_can_add = True
     list_display = ["name", "organisation", "status", "service_status", "last_modified"]
-    list_filter = ["status", "service_status", "is_free", "categories"]
+    # Only the categories the listed services use: all of them would be every term, the
+    # Activity List's 768 included, as links on every page of the list.
+    list_filter = [
+        "status",
+        "service_status",
+        "is_free",
+        ("categories", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["organisation"]
     search_fields = ["name", "description", "organisation__name"]
     prepopulated_fields = {"slug": ["name_en"]}

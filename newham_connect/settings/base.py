@@ -97,6 +97,18 @@ else:
             Path(os.environ.get("EMBEDDED_PG_DIR", BASE_DIR / ".pgdata"))
         )
     }
+# A streaming replica for the public pages' reads, when one is given (newham_connect/replica.py:
+# anonymous GETs outside the back office; a form sent pins that browser to the primary for a
+# few seconds). In tests it mirrors the default database instead of being created.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = {
+        **dj_database_url.parse(
+            os.environ["DATABASE_REPLICA_URL"], conn_max_age=60, conn_health_checks=True
+        ),
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["newham_connect.replica.ReplicaRouter"]
+    MIDDLEWARE.append("newham_connect.replica.ReplicaReadsMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -55,6 +55,36 @@ def test_changelists_show_only_own_rows(client, personas, listings):
     assert "Service of Forest Gate Tamil Elders" in html
 
 
+def test_the_category_filter_offers_only_the_categories_in_use(client, personas, listings):
+    """Not every term (the Activity List's 768 among them) as a link on every page: only the
+    categories of the services the person can see, so not another organisation's either."""
+    from directory.models import TaxonomyTerm
+
+    mine, theirs, unused = (
+        TaxonomyTerm.objects.create(code=code, name=name)
+        for code, name in [
+            ("filter-mine", "Zqmine food"),
+            ("filter-theirs", "Zqtheirs elders"),
+            ("filter-unused", "Zqunused term"),
+        ]
+    )
+    listings["a"]["service"].categories.add(mine)
+    listings["b"]["service"].categories.add(theirs)
+    url = reverse("admin:directory_service_changelist")
+    client.force_login(personas["bob"])
+    html = client.get(url).content.decode()
+    assert "Zqmine food" in html
+    assert "Zqtheirs elders" not in html and "Zqunused term" not in html
+    # The filter still filters.
+    filtered = client.get(f"{url}?categories__id__exact={mine.pk}")
+    assert filtered.status_code == 200
+    assert "Service of Beckton Community Food Bank" in filtered.content.decode()
+    client.force_login(personas["mo"])
+    html = client.get(url).content.decode()
+    assert "Zqmine food" in html and "Zqtheirs elders" in html
+    assert "Zqunused term" not in html
+
+
 def _add_data(org, **overrides):
     data = {
         "organisation": org.pk,

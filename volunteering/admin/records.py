@@ -101,4 +101,5 @@ class BeneficiaryFeedbackAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
 class ApplicantDataAccessAdmin(CouncilReadOnlyAdmin):
     list_display = ["created", "user", "organisation", "interest", "reason"]
     list_select_related = ["user", "organisation", "interest"]
-    list_filter = ["organisation"]
+    # Only organisations with a recorded access, not every organisation in the borough.
+    list_filter = [("organisation", admin.RelatedOnlyFieldListFilter)]
