@@ -409,6 +409,10 @@ class Occurrence(models.Model):
         indexes = [
             # What's on lists sessions that have not ended, soonest first.
             models.Index(fields=["end", "start"], name="occurrence_upcoming"),
+            # ... and shows a page of them: read in start order, the plan stops after that page
+            # instead of sorting every upcoming session (at seed_bulk --scale 100, 154,000
+            # sessions: a seq scan and an on-disk sort of 73 ms before this index).
+            models.Index(fields=["start", "id"], name="occurrence_by_start"),
             # The scheduled-sessions feed walks (feed_modified, id) in order.
             models.Index(fields=["feed_modified", "id"], name="occurrence_feed_order"),
         ]
