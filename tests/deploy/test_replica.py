@@ -1,20 +1,13 @@
 """The read replica (newham_connect/replica.py): which requests read from it, that writes never
 go there, and that the settings install it only when DATABASE_REPLICA_URL is given."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
 
 from directory.models import Organisation
 from newham_connect import replica
-
-ROOT = Path(settings.BASE_DIR)
+from tests.production import last_json_line, run_with_production_settings
 
 
 def _seen_by_a_view(request):
@@ -82,29 +75,18 @@ def test_outside_a_request_everything_uses_the_primary():
     assert router.allow_migrate("default", "directory") is True
 
 
-def _settings_with(env_extra):
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_REPLICA_URL"}
-    env.update(
-        DJANGO_SETTINGS_MODULE="newham_connect.settings.production",
-        SECRET_KEY="s" * 60,
-        ALLOWED_HOSTS="connect.example.org",
-        DATABASE_URL="postgres://app@primary.example.org:5432/nc",
-        **env_extra,
-    )
+def _settings_with(env):
     script = (
         "import json, django; django.setup(); from django.conf import settings as s; "
         "print(json.dumps([sorted(s.DATABASES), s.DATABASE_ROUTERS, "
         "'newham_connect.replica.ReplicaReadsMiddleware' in s.MIDDLEWARE, "
         "s.DATABASES.get('replica', {}).get('HOST')]))"
     )
-    done = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    import json
-
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return last_json_line(
+        run_with_production_settings(
+            script, DATABASE_URL="postgres://app@primary.example.org:5432/nc", **env
+        )
+    )
 
 
 def test_the_replica_is_installed_only_when_its_address_is_given():

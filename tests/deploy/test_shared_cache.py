@@ -4,13 +4,10 @@ someone is signed out (sessions are cached_db) or a page fails (Redis away is a 
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.test import override_settings
@@ -18,8 +15,8 @@ from django.urls import reverse
 
 from newham_connect.cache import TolerantRedisCache
 from newham_connect.settings.services import caches_and_sessions
+from tests.production import run_with_production_settings
 
-ROOT = Path(settings.BASE_DIR)
 REDIS = "newham_connect.cache.TolerantRedisCache"
 
 
@@ -45,23 +42,12 @@ def test_with_redis_url_redis_carries_cache_and_session_copies():
     ],
 )
 def test_production_settings_read_redis_url(redis_url, backend, engine):
-    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL",)}
-    env.update(
-        DJANGO_SETTINGS_MODULE="newham_connect.settings.production",
-        SECRET_KEY="s" * 60,
-        ALLOWED_HOSTS="connect.example.org",
-        REDIS_URL=redis_url,
-    )
     script = (
         "import django; django.setup(); from django.conf import settings; "
         "print(settings.CACHES['default']['BACKEND'], settings.SESSION_ENGINE)"
     )
-    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=120,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [backend, f"django.contrib.sessions.backends.{engine}"]
+    stdout = run_with_production_settings(script, REDIS_URL=redis_url)
+    assert stdout.split() == [backend, f"django.contrib.sessions.backends.{engine}"]
 
 
 @pytest.fixture

@@ -1,17 +1,12 @@
 """Production never loads demo content: the demo app is installed in development and tests
 only, and no runtime module (the apps, newham_connect, the root URLconf) imports it."""
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.conf import settings
 from django.core.management import get_commands
 
-ROOT = Path(settings.BASE_DIR)
+from tests.production import last_json_line, run_with_production_settings
+
 RUNTIME_PACKAGES = ("newham_connect", "directory", "activities", "volunteering")
 
 # Run in a fresh interpreter, because this test process has the demo app installed. The
@@ -43,25 +38,15 @@ print(json.dumps({
 
 
 def probe(settings_module):
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    # What production.py requires (the walk imports it under any settings).
-    env.update(
-        DJANGO_SETTINGS_MODULE=settings_module,
-        SECRET_KEY="p" * 60,
-        ALLOWED_HOSTS="connect.newham.example",
+    # The walk imports production.py under any settings, so its requirements are given too.
+    script = f"PACKAGES = {RUNTIME_PACKAGES!r}\n" + PROBE
+    stdout = run_with_production_settings(
+        script,
+        timeout=300,
+        settings_module=settings_module,
         DATABASE_URL="postgres://nobody@127.0.0.1:9/nothing",
     )
-    script = f"PACKAGES = {RUNTIME_PACKAGES!r}\n" + PROBE
-    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return last_json_line(stdout)
 
 
 @pytest.fixture(scope="module")

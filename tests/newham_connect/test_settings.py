@@ -7,6 +7,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from tests.production import run_with_production_settings
+
 ROOT = Path(settings.BASE_DIR)
 
 
@@ -51,21 +53,7 @@ def test_production_static_files_build_with_hashed_names(tmp_path):
         "from django.core.management import call_command; "
         "call_command('collectstatic', interactive=False, verbosity=0)"
     )
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env.update(
-        DJANGO_SETTINGS_MODULE="newham_connect.settings.production",
-        SECRET_KEY="z" * 60,
-        ALLOWED_HOSTS="a.org",
-    )
-    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
-        [sys.executable, "-c", "import django; django.setup(); " + script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
+    run_with_production_settings("import django; django.setup(); " + script, timeout=300)
     manifest = (tmp_path / "staticfiles.json").read_text()
     assert "vendor/govuk-frontend/govuk-frontend.min.css" in manifest
     assert "css/newham.css" in manifest
