@@ -12,6 +12,7 @@ class ActivitiesConfig(AppConfig):
     # Shared pages (newham_connect.contributions): first in the site search.
     page_order = 10
     search_sections = ["activities.search.activities_section"]
+    search_documents = ["activities.search.ACTIVITIES"]
     organisation_sections = ["activities.search.organisation_section"]
 
     def ready(self):

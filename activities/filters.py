@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import AccessibilityFeature, SpokenLanguage, TaxonomyTerm, Ward
+from directory.search_query import find, understand_on_page
 
 from .models import (
     ACTIVITY_LIST_TAXONOMY,
@@ -85,6 +86,9 @@ def _series_link(through, field, values):
 
 
 class WhatsOnFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_text", max_length=200, widget=forms.SearchInput
+    )
     when = django_filters.ChoiceFilter(
         label=_("When"),
         choices=WHEN_CHOICES,
@@ -214,6 +218,13 @@ class WhatsOnFilter(django_filters.FilterSet):
         fields["language"].queryset = SpokenLanguage.objects.order_by("name")
         fields["access"].queryset = AccessibilityFeature.objects.order_by("name")
         fields["campaign"].queryset = Campaign.objects.order_by("name")
+
+    def filter_text(self, queryset, name, value):
+        # The site search's reading of the words (typos, synonyms, other languages, places).
+        if not value.strip():
+            return queryset
+        found = find(ActivitySeries.objects.all(), understand_on_page(value))
+        return queryset.filter(series__in=found.values("pk"))
 
     def filter_when(self, queryset, name, value):
         start, end = _day_bounds(*when_range(value, self.today))

@@ -9,6 +9,7 @@ Organisation, Location, TaxonomyTerm, SpokenLanguage and AccessibilityFeature co
 import uuid
 from datetime import timedelta
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -190,6 +191,8 @@ class ActivitySeries(ModeratedModel):
     feed_listed = models.BooleanField(default=False, editable=False)
 
     objects = ActivitySeriesQuerySet.as_manager()
+    # The stored search documents (directory.search_index); deleted with the listing.
+    search_documents = GenericRelation("directory.SearchDocument")
 
     class Meta:
         ordering = ["name"]

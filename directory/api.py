@@ -30,6 +30,7 @@ from .models import (
     TaxonomyTerm,
 )
 from .search import search_organisations, search_services
+from .search_query import understand
 
 API_DETAILS = {
     "version": "HSDS-UK-3.0",
@@ -197,7 +198,7 @@ def _filter_services(request, services):
     if after := _modified_after(request):
         services = services.filter(last_modified__gte=after)
     if text := _search(request):
-        services = search_services(text, services, language="en")
+        services = search_services(understand(text, "en", places=False), services)
     return services
 
 
@@ -311,7 +312,9 @@ def _organisations(request):
 def organizations(request, out):
     queryset, with_services, full_service = _organisations(request)
     if text := _search(request):
-        queryset = queryset.filter(pk__in=search_organisations(text, language="en").values("pk"))
+        queryset = queryset.filter(
+            pk__in=search_organisations(understand(text, "en", places=False)).values("pk")
+        )
     queryset = queryset.order_by("name_en", "pk")
     if with_services:
         return _paged(

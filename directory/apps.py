@@ -16,13 +16,21 @@ class DirectoryConfig(AppConfig):
         "directory.search.services_section",
         "directory.search.organisations_section",
     ]
+    # The site search: what a query means, and the listings it finds (directory.search_index).
+    search_interpreter = ["directory.search_query.understand_on_page"]
+    search_listeners = ["directory.search_log.record_unmet"]
+    search_documents = ["directory.search.SERVICES", "directory.search.ORGANISATIONS"]
 
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from . import search_index, signals
+
+        search_index.connect()
 
         # The moderators' group is a role the code relies on, like content types: put it back
         # whenever the tables are (re)made, including after `flush` (which empties what the
         # data migration wrote).
         post_migrate.connect(signals.ensure_moderators_group, sender=self)
+        # Listings loaded before the search documents existed get theirs.
+        post_migrate.connect(search_index.index_missing, sender=self)

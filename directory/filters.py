@@ -24,6 +24,7 @@ from .models import (
 )
 from .opening_times import WEEKDAY_NAMES
 from .search import search_services
+from .search_query import understand_on_page
 
 CHOICE_ERROR = _("Choose one of the options in the list.")
 DAY_VALUES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -148,7 +149,7 @@ class ServiceFilter(django_filters.FilterSet):
         )
 
     def filter_text(self, queryset, name, value):
-        return search_services(value, queryset) if value else queryset
+        return search_services(understand_on_page(value), queryset) if value else queryset
 
     def filter_category(self, queryset, name, value):
         return queryset.in_categories([value]) if value else queryset

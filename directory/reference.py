@@ -3,12 +3,17 @@ languages, accessibility features and the borough's categories. Production needs
 demo builds on them. Idempotent: rows are found by slug or code and saved only when they differ.
 """
 
+import json
+from pathlib import Path
+
 from django.db import transaction
 from django.utils import translation
 
 from . import reference_data
-from .models import AccessibilityFeature, SpokenLanguage, TaxonomyTerm, Ward
+from .models import AccessibilityFeature, SpokenLanguage, SynonymGroup, TaxonomyTerm, Ward
 from .sync import Tally, translated_values
+
+SYNONYMS = Path(__file__).resolve().parent / "data" / "synonyms.json"
 
 
 def upsert_all(tally):
@@ -52,7 +57,29 @@ def upsert_all(tally):
 
     for term in reference_data.CATEGORIES:
         add_term(term, None)
-    return {"wards": wards, "languages": languages, "features": features, "categories": categories}
+    synonyms = add_synonym_groups(categories)
+    return {
+        "wards": wards,
+        "languages": languages,
+        "features": features,
+        "categories": categories,
+        "synonym groups": synonyms,
+    }
+
+
+def add_synonym_groups(categories):
+    """The search's starting synonym groups (data/synonyms.json). Staff edit them in the back
+    office, so a group that exists is left as it is: a reload never undoes their work."""
+    data = json.loads(SYNONYMS.read_text(encoding="utf-8"))
+    existing = set(SynonymGroup.objects.values_list("name", flat=True))
+    added = {}
+    for group in data["groups"]:
+        if group["name"] in existing:
+            continue
+        terms = {f"terms_{code}": "\n".join(words) for code, words in group["terms"].items()}
+        added[group["name"]] = created = SynonymGroup.objects.create(name=group["name"], **terms)
+        created.categories.set([categories[code] for code in group["categories"]])
+    return added
 
 
 def load(stdout=None):

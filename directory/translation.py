@@ -12,6 +12,7 @@ from .models import (
     Service,
     ServiceAtLocation,
     SpokenLanguage,
+    SynonymGroup,
     TaxonomyTerm,
 )
 
@@ -51,6 +52,11 @@ class ServiceTranslation(TranslationOptions):
         "application_process",
         "fees_description",
     )
+
+
+@register(SynonymGroup)
+class SynonymGroupTranslation(TranslationOptions):
+    fields = ("terms",)
 
 
 @register(ServiceAtLocation)

@@ -1,76 +1,62 @@
 """Site-wide search: each app offers its sections (`search_sections` on its AppConfig, see
-`newham_connect.contributions`); this module runs them in page order, and holds the one text
-search every app uses.
+`newham_connect.contributions`); this module runs them in page order.
+
+What a query means is the directory's business (`search_interpreter`: text → an object the
+sections understand, with `.text`); what happens after a search (`search_listeners`, such as
+counting searches that found nothing) too. This module names no app.
 
 Sections are plain dicts so the template stays simple:
-{"title": str, "results": [{"title", "url", "summary"}], "count": int, "more_url": str | None}
+{"title": str, "results": [{"title", "url", "summary", "details", "distance_km"}],
+ "count": int, "more_url": str | None}
 """
-
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
-from django.db.models import F, Q
-from django.db.models.functions import Greatest
-from django.utils.translation import get_language
 
 from .contributions import contributions
 from .i18n import translated
 
-# The AppConfig attribute listing an app's sections: callable(query, limit) -> one section.
+# The AppConfig attribute listing an app's sections: callable(understood, limit) -> a section.
 SECTIONS = "search_sections"
+INTERPRETER = "search_interpreter"
+LISTENERS = "search_listeners"
 RESULTS_PER_SECTION = 10
 
 
-def run(query):
-    return [provider(query, RESULTS_PER_SECTION) for provider in contributions(SECTIONS)]
+def understand(text):
+    interpreters = contributions(INTERPRETER)
+    return interpreters[0](text) if interpreters else text
 
 
-def text_search(queryset, query, *, title="name", body="description", language=None, typos=0.25):
-    """Rows of `queryset` matching `query` in English or the page's language.
-
-    Full text on the title (weight A) and body (B), trigram similarity on the title so typos
-    ("forrest gate", "yogga") still find something, and an accent-blind substring of the title.
-    Annotates `rank` (text rank + similarity) for ordering.
-    """
-    language = language or get_language() or "en"
-    titles = sorted({f"{title}_en", f"{title}_{language}"})
-    bodies = sorted({f"{body}_en", f"{body}_{language}"})
-    vector = SearchVector(*titles, weight="A", config="simple") + SearchVector(
-        *bodies, weight="B", config="simple"
-    )
-    search_query = SearchQuery(query, search_type="websearch", config="simple")
-    similarities = [TrigramSimilarity(column, query) for column in titles]
-    similarity = Greatest(*similarities) if len(similarities) > 1 else similarities[0]
-    # "document @@ query" is the full-text match; ts_rank is never exactly 0, so not a test.
-    matches = Q(document=search_query) | Q(similarity__gt=typos)
-    for column in titles:
-        matches |= Q(**{f"{column}__unaccent__icontains": query})
-    return (
-        queryset.annotate(
-            document=vector, text_rank=SearchRank(vector, search_query), similarity=similarity
-        )
-        .annotate(rank=F("text_rank") + F("similarity"))
-        .filter(matches)
-    )
+def run(text):
+    """(what the query was understood as, the sections of results)."""
+    understood = understand(text)
+    sections = [provider(understood, RESULTS_PER_SECTION) for provider in contributions(SECTIONS)]
+    for listener in contributions(LISTENERS):
+        listener(understood, sections)
+    return understood, sections
 
 
-def results(objects, title="name", summary="description"):
-    """Listings as section results, in the page's language (English fallbacks marked)."""
+def results(objects, title="name", summary="description", details=None):
+    """Listings as section results, in the page's language (English fallbacks marked).
+    `details(obj)`: the short facts that tell one result from another (where, when, cost)."""
     return [
         {
             "title": translated(obj, title),
             "url": obj.get_absolute_url(),
             "summary": translated(obj, summary),
+            "details": details(obj) if details else [],
+            "distance_km": getattr(obj, "distance_km", None),
         }
         for obj in objects
     ]
 
 
-def section(heading, found, limit, *, title="name", more_url=None):
+def section(heading, found, limit, *, title="name", more_url=None, details=None, door=""):
     """One section of the site search: the first `limit` of `found`, the total, and where to
     see the rest (only when there is a rest)."""
-    shown = results(found[:limit], title=title)
+    shown = results(found[:limit], title=title, details=details)
     count = found.count() if len(shown) == limit else len(shown)
     return {
         "title": heading,
+        "door": door,
         "results": shown,
         "count": count,
         "more_url": more_url if count > len(shown) else None,

@@ -54,9 +54,11 @@ class SearchView(TemplateView):
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
+        # Shown back as typed; the search itself squeezes the spaces.
         query = self.request.GET.get("q", "").strip()[:200]
+        understood, sections = search.run(query) if query else (None, [])
         return super().get_context_data(
-            query=query, sections=search.run(query) if query else [], **kwargs
+            query=query, understood=understood, sections=sections, **kwargs
         )
 
 

@@ -11,4 +11,5 @@ class VolunteeringConfig(AppConfig):
     # Shared pages (newham_connect.contributions): after the directory's and activities'.
     page_order = 30
     search_sections = ["volunteering.search.opportunities_section"]
+    search_documents = ["volunteering.search.OPPORTUNITIES"]
     organisation_sections = ["volunteering.search.organisation_section"]

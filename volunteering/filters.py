@@ -3,12 +3,13 @@
 import django_filters
 from django import forms
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import SpokenLanguage, TaxonomyTerm, Ward
+from directory.search_query import understand_on_page
 
 from .models import CAUSES_TAXONOMY, SKILLS_TAXONOMY, Opportunity, TimeCommitment
+from .search import search_opportunities
 
 WHEN_CHOICES = [
     ("weekdays", _("Weekdays")),
@@ -104,18 +105,8 @@ class OpportunityFilter(django_filters.FilterSet):
         fields = []
 
     def filter_text(self, qs, name, value):
-        value = value.strip()
-        if not value:
-            return qs
-        language = get_language() or "en"
-        match = Q(title_en__unaccent__icontains=value) | Q(
-            description_en__unaccent__icontains=value
-        )
-        if language != "en":
-            match |= Q(**{f"title_{language}__unaccent__icontains": value}) | Q(
-                **{f"description_{language}__unaccent__icontains": value}
-            )
-        return qs.filter(match | Q(organisation__name_en__unaccent__icontains=value))
+        # The site search's reading of the words (typos, synonyms, other languages, places).
+        return search_opportunities(understand_on_page(value), qs) if value.strip() else qs
 
     def filter_when(self, qs, name, value):
         match = Q()

@@ -1,31 +1,62 @@
-"""The Volunteering section of the site-wide search: published, still-open opportunities."""
+"""The Volunteering part of the site-wide search: the search source, the section of published,
+still-open opportunities, and the organisation page's list of its roles."""
 
 from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from newham_connect.i18n import language_columns
-from newham_connect.search import results, section, text_search
+from directory.models import Location, Organisation
+from directory.search_index import Source
+from directory.search_query import find, ordered
+from newham_connect.i18n import language_columns, translated
+from newham_connect.search import results, section
 
 from .models import Opportunity
 
+OPPORTUNITIES = Source(
+    Opportunity,
+    door="volunteering",
+    title="title",
+    bodies=("description", "benefits"),
+    terms=("causes", "skills"),
+    venues=("location",),
+    depends_on={"organisation": Organisation, "location": Location},
+)
 
-def search_opportunities(query, language=None):
-    """Published, still-open opportunities matching `query` (titles, descriptions)."""
-    found = text_search(
-        Opportunity.objects.public().open().select_related("organisation"),
-        query,
-        title="title",
-        language=language,
+
+def search_opportunities(understood, queryset=None):
+    """Published, still-open opportunities matching the query."""
+    queryset = Opportunity.objects.public().open() if queryset is None else queryset
+    return find(queryset, understood)
+
+
+def opportunity_row(opportunity):
+    details = [translated(opportunity.organisation, "name")]
+    if opportunity.location_id:
+        details.append(translated(opportunity.location, "name"))
+    if opportunity.from_home:
+        details.append(_("Can be done from home"))
+    if opportunity.schedule_en:
+        details.append(translated(opportunity, "schedule"))
+    return details
+
+
+def opportunities_section(understood, limit):
+    more = f"{reverse('volunteering:index')}?{urlencode({'q': understood.text})}"
+    found = ordered(
+        search_opportunities(understood).select_related("organisation", "location"),
+        understood,
+        "-created",
     )
-    return found.order_by("-rank", "-created")
-
-
-def opportunities_section(query, limit):
-    more = f"{reverse('volunteering:index')}?{urlencode({'q': query})}"
     return section(
-        _("Volunteering"), search_opportunities(query), limit, title="title", more_url=more
+        _("Volunteering"),
+        found,
+        limit,
+        title="title",
+        more_url=more,
+        details=opportunity_row,
+        door="volunteering",
     )
 
 

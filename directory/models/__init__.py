@@ -44,6 +44,12 @@ from .schedules import (
     ScheduleQuerySet,
     byday_tokens_for,
 )
+from .search import (
+    SearchDocument,
+    SearchWord,
+    SynonymGroup,
+    UnmetSearch,
+)
 from .services import (
     AudienceGroup,
     ChoiceArrayField,
@@ -92,4 +98,8 @@ __all__ = [
     "PendingChangeState",
     "PendingChangeQuerySet",
     "PendingChange",
+    "SearchDocument",
+    "SearchWord",
+    "SynonymGroup",
+    "UnmetSearch",
 ]

@@ -3,6 +3,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.urls import reverse
@@ -58,6 +59,8 @@ class Organisation(ModeratedModel):
     organisation_path = None  # an organisation is public when it is published
 
     objects = OrganisationQuerySet.as_manager()
+    # The stored search documents (directory.search_index); deleted with the listing.
+    search_documents = GenericRelation("directory.SearchDocument")
 
     class Meta:
         ordering = ["name"]

@@ -5,6 +5,7 @@ given, what it costs and whom to contact.
 import uuid
 
 from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
@@ -253,6 +254,8 @@ class Service(ModeratedModel):
     last_modified = models.DateTimeField(_("last changed"), auto_now=True, db_index=True)
 
     objects = ServiceQuerySet.as_manager()
+    # The stored search documents (directory.search_index); deleted with the listing.
+    search_documents = GenericRelation("directory.SearchDocument")
 
     class Meta:
         ordering = ["name"]

@@ -1,6 +1,7 @@
 import copy
 
 from django import template
+from django.utils.formats import number_format
 
 from newham_connect.i18n import translated
 
@@ -26,6 +27,15 @@ def query_replace(context, **kwargs):
     for key, value in kwargs.items():
         query[key] = value
     return query.urlencode()
+
+
+KM_PER_MILE = 1.609344
+
+
+@register.filter
+def miles(km):
+    """A distance in kilometres as miles with one decimal, in the page's number format."""
+    return number_format(float(km) / KM_PER_MILE, 1)
 
 
 @register.filter

@@ -152,7 +152,7 @@ def test_search_sections_find_only_what_matches_and_link_to_the_rest(client, mak
     assert html.count("nc-result__title") == 10
     assert "12 results" in html
     assert 'href="/en/volunteering/?q=garden"' in html
-    assert "See all results in Volunteering" in html
+    assert "See all 12 results in Volunteering" in html
     # A typo still finds the activity; nothing else matches it.
     typo = client.get("/en/search/?q=chiar+yoga").content.decode()
     assert "Chair yoga" in typo and "Garden helper" not in typo

@@ -20,6 +20,7 @@ from directory.models import (
     Service,
     ServiceAtLocation,
     SpokenLanguage,
+    SynonymGroup,
     TaxonomyTerm,
     Ward,
 )
@@ -76,6 +77,11 @@ class World:
             code=slug, taxonomy=ACTIVITY_LIST_TAXONOMY, **hostile_values(TaxonomyTerm, value)
         )
         self.cause = self.category  # causes are the borough's categories
+        # The search's synonyms: a hostile word list must not break a search that uses it.
+        self.synonyms = SynonymGroup.objects.create(
+            name=slug, **hostile_values(SynonymGroup, value)
+        )
+        self.synonyms.categories.set([self.category])
         self.skill = TaxonomyTerm.objects.create(
             code=slug, taxonomy=SKILLS_TAXONOMY, **hostile_values(TaxonomyTerm, value)
         )

@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -150,6 +151,8 @@ class Opportunity(ModeratedModel):
     last_modified = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = OpportunityQuerySet.as_manager()
+    # The stored search documents (directory.search_index); deleted with the listing.
+    search_documents = GenericRelation("directory.SearchDocument")
 
     class Meta:
         ordering = ["-created"]
