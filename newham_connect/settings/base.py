@@ -58,6 +58,8 @@ MIDDLEWARE = [
     # After authentication and messages: the back office's second step and idle time-out.
     "newham_connect.mfa.BackOfficeGuardMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: a kept public page is answered after every check above has run.
+    "newham_connect.page_cache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "newham_connect.urls"
@@ -221,6 +223,24 @@ BACK_OFFICE_IDLE_MINUTES = 30
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Newham Connect <no-reply@localhost>")
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+# --- Whole public pages for visitors with no session (newham_connect.page_cache). ---
+PUBLIC_PAGE_CACHE = {
+    # Longest a kept page is used; any change to a listing's tables ends it at once.
+    "SECONDS": int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "300")),
+    "APPS": ["directory", "activities", "volunteering"],
+    "VIEWS": [
+        "home",
+        "search",
+        "directory:services",
+        "directory:service",
+        "directory:organisation",
+        "activities:index",
+        "activities:detail",
+        "volunteering:index",
+        "volunteering:opportunity",
+    ],
+}
 
 # --- Content Security Policy: no inline script without the per-request nonce. ---
 from csp.constants import NONCE, NONE, SELF  # noqa: E402

@@ -18,6 +18,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # the outbox too.
 POST_OFFICE = post_office_config("django.core.mail.backends.locmem.EmailBackend")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests change rows behind the page cache's back (queryset.update, bulk_create): the page
+# cache's own tests switch it on.
+PUBLIC_PAGE_CACHE = {**PUBLIC_PAGE_CACHE, "SECONDS": 0}  # noqa: F405
 # Hashed static names 404 under pytest's live_server; plain storage serves the same files.
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -1,0 +1,74 @@
+"""Whole public pages kept for visitors with no session, and dropped the moment a listing
+changes (newham_connect.page_cache)."""
+
+import re
+
+import pytest
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/en/services/"
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PUBLIC_PAGE_CACHE = {**settings.PUBLIC_PAGE_CACHE, "SECONDS": 60}
+
+
+def nonces(response):
+    html = response.content.decode()
+    in_page = re.findall(r'<script nonce="([^"]+)"', html)
+    in_header = re.findall(r"'nonce-([^']+)'", response["Content-Security-Policy"])
+    return in_page, in_header
+
+
+def test_a_second_visitor_gets_the_kept_page_with_their_own_nonce(client):
+    factories.service(factories.organisation(), "Warm space", slug="warm-space")
+    first, second = client.get(LIST), client.get(LIST)
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert "Warm space" in second.content.decode()
+    page, header = nonces(second)
+    assert page and page == header  # the inline script still runs under the policy
+    assert page != nonces(first)[0]
+
+
+def test_publishing_changing_or_archiving_a_listing_drops_every_kept_page(client):
+    organisation = factories.organisation()
+    service = factories.service(organisation, "Warm space", slug="warm-space")
+    client.get(LIST)
+    service.name_en = "Winter warm space"
+    service.save()
+    changed = client.get(LIST)
+    assert changed["X-Page-Cache"] == "miss"
+    assert "Winter warm space" in changed.content.decode()
+    service.status = "archived"
+    service.save()
+    assert "Winter warm space" not in client.get(LIST).content.decode()
+    draft = factories.service(organisation, "Soup run", slug="soup", status="draft")
+    draft.status = "published"
+    draft.save()
+    assert "Soup run" in client.get(LIST).content.decode()
+
+
+def test_each_language_and_query_is_its_own_page(client):
+    factories.service(factories.organisation(), "Warm space", slug="warm-space")
+    client.get(LIST)
+    assert client.get("/bn/services/")["X-Page-Cache"] == "miss"
+    assert client.get(f"{LIST}?q=warm")["X-Page-Cache"] == "miss"
+    assert client.get(f"{LIST}?q=warm")["X-Page-Cache"] == "hit"
+
+
+def test_signed_in_people_and_forms_are_never_kept(client, settings):
+    person = factories.user()
+    client.force_login(person)
+    assert not client.get(LIST).has_header("X-Page-Cache")
+    client.logout()
+    client.cookies.clear()
+    # The sign-in page has a form token for this visitor only: even when listed, not kept.
+    options = settings.PUBLIC_PAGE_CACHE
+    settings.PUBLIC_PAGE_CACHE = {**options, "VIEWS": [*options["VIEWS"], "account_login"]}
+    client.get("/en/accounts/login/")
+    login = client.get("/en/accounts/login/")
+    assert login.status_code == 200 and not login.has_header("X-Page-Cache")
