@@ -61,7 +61,9 @@ def _world():
         "coffee_fg": factories.activity(
             friends, "Coffee morning", slug="coffee-fg", location=forest_gate
         ),
-        "coffee_b": factories.activity(friends, "Coffee morning", slug="coffee-b", location=beckton),
+        "coffee_b": factories.activity(
+            friends, "Coffee morning", slug="coffee-b", location=beckton
+        ),
         "yoga": factories.activity(
             friends, "Chair yoga", slug="chair-yoga", location=forest_gate, description="Gentle."
         ),
