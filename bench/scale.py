@@ -111,7 +111,11 @@ for template in pages:
 
     with CaptureQueriesContext(connection) as captured, connection.execute_wrapper(keep):
         status = client.get(path, secure=True).status_code
-    selects = [s for s in statements if s[0].lstrip().upper().startswith(("SELECT", "WITH"))]
+    # execute_values (psycopg2) sends its INSERTs as bytes: not SELECTs either way.
+    selects = [
+        s for s in statements
+        if isinstance(s[0], str) and s[0].lstrip().upper().startswith(("SELECT", "WITH"))
+    ]
     rounds = []
     for _ in range(3):
         total = 0.0

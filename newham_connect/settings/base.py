@@ -200,6 +200,11 @@ ACCOUNT_RATE_LIMITS = {
     # Site searches: generous for a shared library computer, far below what slows the site.
     "search": "120/m/ip",
 }
+# Behind nginx every request comes from 127.0.0.1: "per IP" limits would be one limit for the
+# whole borough. nginx writes the visitor's address into this header (deploy/nginx), over
+# anything the visitor sent; set it only where the app servers are reachable through the
+# proxy alone, or a visitor could choose their own address.
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER") or None
 
 # A second sign-in step (allauth.mfa) for moderators and organisation administrators
 # (permissions.must_use_mfa): an authenticator app and printed recovery codes. No security keys

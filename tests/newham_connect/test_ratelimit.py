@@ -108,3 +108,15 @@ def test_site_search_is_limited_with_the_friendly_page(client, settings):
     assert "govuk-heading-l" in html or "<h1" in html
     # An empty search box costs nothing and is never refused.
     assert client.get("/ur/search/").status_code == 200
+
+
+def test_behind_the_proxy_each_visitor_has_their_own_limit(client, settings):
+    """nginx sends every request from 127.0.0.1; the visitor's address is in X-Real-IP."""
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "search": "2/m/ip"}
+    settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER = "X-Real-IP"
+
+    def search(address):
+        return client.get("/en/search/", {"q": "food"}, HTTP_X_REAL_IP=address).status_code
+
+    assert [search("203.0.113.1") for _ in range(3)] == [200, 200, 429]
+    assert search("203.0.113.2") == 200  # a neighbour is not refused for the first one's
