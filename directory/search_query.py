@@ -217,9 +217,13 @@ def understand(text, language, places=True):
         if concepts:
             alternatives = [_phrase(language, " ".join(ws))]
             for concept in concepts:
+                # The group's words in English and the page's language: a listing's documents
+                # hold only those two (a third language's word would match only as typed,
+                # and makes the query, which every candidate is tested against, longer).
                 alternatives += [
-                    _phrase(lang if lang in ("en", language) else None, phrase)
+                    _phrase(lang, phrase)
                     for lang, phrase in concept.phrases
+                    if lang in ("en", language)
                 ]
                 alternatives += [("simple", category_lexeme(c)) for c in concept.codes]
             understood.terms.append(list(dict.fromkeys(alternatives)))
