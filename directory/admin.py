@@ -19,7 +19,9 @@ from newham_connect.permissions import (
     organisation_roles,
 )
 
-from . import held_changes
+# admin_search registers the search's synonym groups and unmet searches (kept apart so this
+# file stays short); importing it here is what registers them.
+from . import admin_search, held_changes  # noqa: F401
 from .forms import MembershipForm, ScheduleForm
 from .held_changes import HoldChangesToPublishedMixin, ModeratedAdminMixin
 from .models import (

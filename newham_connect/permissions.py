@@ -22,6 +22,12 @@ def is_council(user):
     return user.is_authenticated and (user.is_superuser or is_moderator(user))
 
 
+def is_operator(user):
+    """A superuser: runs the site, and alone may remove records nobody else changes (a
+    resident's search that holds a name or phone number, say)."""
+    return user.is_authenticated and user.is_superuser
+
+
 def organisation_roles(user):
     """{organisation_id: role} for a signed-in partner; cached on the user object."""
     if not user.is_authenticated:

@@ -25,7 +25,9 @@ from directory.models import (
     Service,
     ServiceAtLocation,
     SpokenLanguage,
+    SynonymGroup,
     TaxonomyTerm,
+    UnmetSearch,
     Ward,
 )
 from tests import factories
@@ -67,6 +69,11 @@ def build_world(personas, org_a, org_b):
         org.wards.set([ward])
         org.languages.set([language])
         org.categories.set([category])
+    synonyms = SynonymGroup.objects.create(name="World words", terms_en="world\nglobe")
+    synonyms.categories.set([category])
+    unmet = UnmetSearch.objects.create(
+        query="world tuba", language="en", door="activities", day=timezone.localdate()
+    )
     campaign = Campaign.objects.create(name="World Campaign", slug="world-campaign")
     team = factories.employer_team(personas["rita"], business_name="World Works", staff_count=6)
     world = {
@@ -81,6 +88,9 @@ def build_world(personas, org_a, org_b):
         TaxonomyTerm: (category, category),
         SpokenLanguage: (language, language),
         AccessibilityFeature: (feature, feature),
+        # The search's vocabulary and unmet searches are the council's, shared by no one.
+        SynonymGroup: (synonyms, synonyms),
+        UnmetSearch: (unmet, unmet),
         Campaign: (campaign, campaign),
         EmployerTeam: (team, team),
     }

@@ -1,15 +1,18 @@
 """Back office for organisations, venues and services as matrices: every admin URL × every
 persona. Alice admins org A, Bob edits org A, Vic reads org A, Charlie edits org B, Mo
-moderates, Rita is a resident. Partners only ever see their own; another organisation's
-record is invisible (the admin's "does not exist" redirect or a 404), never merely forbidden,
-so nothing leaks. The records are written once for the module (module_data): every cell only
-reads them.
+moderates, Root is a superuser, Rita is a resident. Partners only ever see their own; another
+organisation's record is invisible (the admin's "does not exist" redirect or a 404), never
+merely forbidden, so nothing leaks. The search's vocabulary and unmet searches are the
+council's alone: every partner is refused them outright. The records are written once for the
+module (module_data): every cell only reads them.
 """
+
+import datetime
 
 import pytest
 from django.urls import reverse
 
-from directory.models import ListingReport
+from directory.models import ListingReport, SynonymGroup, UnmetSearch
 from tests import factories
 from tests.admin_forms import FORBIDDEN, LOGIN, MISSING, OK, assert_matrix_cell
 
@@ -27,7 +30,17 @@ def _world():
                 service=service, reason="wrong_times", details="Shut", email="r@example.org"
             ),
         }
-    return {"personas": personas, "orgs": (org_a, org_b), "listings": listings}
+    # Superusers, like moderators, sign in with an app code.
+    personas["root"] = factories.activate_totp(
+        factories.user("root@example.org", is_staff=True, is_superuser=True)
+    )
+    search = {
+        "group": SynonymGroup.objects.create(name="Nappies", terms_en="nappies\ndiapers"),
+        "unmet": UnmetSearch.objects.create(
+            query="tuba lessons", language="en", door="activities", day=datetime.date(2026, 1, 5)
+        ),
+    }
+    return {"personas": personas, "orgs": (org_a, org_b), "listings": listings, "search": search}
 
 
 @pytest.fixture(scope="module")
@@ -100,10 +113,41 @@ SERVICE_EXPECTED = {
 }
 
 
+SEARCH_URLS = {
+    "groups": lambda x: reverse("admin:directory_synonymgroup_changelist"),
+    "add group": lambda x: reverse("admin:directory_synonymgroup_add"),
+    "group": lambda x: reverse("admin:directory_synonymgroup_change", args=[x["group"].pk]),
+    "delete group": lambda x: reverse("admin:directory_synonymgroup_delete", args=[x["group"].pk]),
+    "group history": lambda x: reverse(
+        "admin:directory_synonymgroup_history", args=[x["group"].pk]
+    ),
+    "unmet": lambda x: reverse("admin:directory_unmetsearch_changelist"),
+    "add unmet": lambda x: reverse("admin:directory_unmetsearch_add"),
+    "one unmet": lambda x: reverse("admin:directory_unmetsearch_change", args=[x["unmet"].pk]),
+    "delete unmet": lambda x: reverse("admin:directory_unmetsearch_delete", args=[x["unmet"].pk]),
+    "unmet history": lambda x: reverse("admin:directory_unmetsearch_history", args=[x["unmet"].pk]),
+}
+
+# Moderators keep the synonym groups and read the unmet searches (the change page is read
+# only); removing an unmet search is the superuser's alone.
+#               groups add  group delete history unmet add  one  delete history
+SEARCH_EXPECTED = {
+    None: [LOGIN] * 10,
+    "rita": [LOGIN] * 10,
+    "vic": [FORBIDDEN] * 10,
+    "bob": [FORBIDDEN] * 10,
+    "alice": [FORBIDDEN] * 10,
+    "charlie": [FORBIDDEN] * 10,
+    "mo": [OK] * 5 + [OK, FORBIDDEN, OK, FORBIDDEN, OK],
+    "root": [OK] * 5 + [OK, FORBIDDEN, OK, OK, OK],
+}
+
+
 # Each matrix: its addresses, what each persona gets, and the records its addresses take.
 MATRICES = {
     "organisations": (ORGANISATION_URLS, ORGANISATION_EXPECTED, lambda world: world["orgs"]),
     "services": (SERVICE_URLS, SERVICE_EXPECTED, lambda world: (world["listings"],)),
+    "search": (SEARCH_URLS, SEARCH_EXPECTED, lambda world: (world["search"],)),
 }
 CELLS = [
     (matrix, persona, url_name)
