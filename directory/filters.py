@@ -5,8 +5,11 @@ cannot be used (an unknown category, an age that is not a number) becomes a form
 resident's language and is left out; the other filters still apply, so the page never breaks.
 """
 
+import re
+
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models.functions import Coalesce, Lower
 from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
@@ -23,8 +26,10 @@ from .models import (
     Ward,
 )
 from .opening_times import WEEKDAY_NAMES
+from .places import Place
+from .places import find as find_place
 from .search import search_services
-from .search_query import understand_on_page
+from .search_query import understand_with_place
 
 CHOICE_ERROR = _("Choose one of the options in the list.")
 DAY_VALUES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -59,7 +64,87 @@ class CategoryFilter(django_filters.ModelChoiceFilter):
     field_class = CategoryField
 
 
-class ServiceFilter(django_filters.FilterSet):
+# "Use my location" sends latitude,longitude (rounded in the browser to about 100 m).
+POINT = re.compile(r"^\s*(-?\d{1,2}\.\d{1,6})\s*,\s*(-?\d{1,3}\.\d{1,6})\s*$")
+# Around Newham, with its neighbours: a point further away is not somewhere to sort from.
+NEAR_NEWHAM = ((51.40, 51.65), (-0.20, 0.25))
+
+
+class PlaceField(forms.CharField):
+    """A postcode, sector, district, ward or a shared location, cleaned to a places.Place."""
+
+    default_error_messages = {
+        "unknown": _(
+            "We could not find that place. Enter a postcode, like E6 2RT, or an area of "
+            "Newham, like Beckton."
+        ),
+        "far": _("That location is outside Newham. Enter a postcode or an area of Newham."),
+    }
+
+    def clean(self, value):
+        text = super().clean(value)
+        if not text:
+            return None
+        if point := POINT.match(text):
+            latitude, longitude = float(point[1]), float(point[2])
+            (south, north), (west, east) = NEAR_NEWHAM
+            if not (south <= latitude <= north and west <= longitude <= east):
+                raise ValidationError(self.error_messages["far"], code="far")
+            return Place("point", str(_("your location")), latitude, longitude)
+        place = find_place(text)
+        if place is None:
+            raise ValidationError(self.error_messages["unknown"], code="unknown")
+        return place
+
+
+class NearFilter(django_filters.CharFilter):
+    """ "Near": sorts the list by distance from a place. The list applies it together with
+    the words searched for (directory.search_query.understand_with_place)."""
+
+    field_class = PlaceField
+
+    def __init__(self, **kwargs):
+        widget = forms.TextInput(
+            attrs={
+                "autocomplete": "postal-code",
+                "data-nc-near": "",
+                "data-nc-near-label": _("Use my location"),
+                "data-nc-near-error": _(
+                    "We could not get your location. Type a postcode or an area instead."
+                ),
+            }
+        )
+        super().__init__(
+            label=_("Near"),
+            help_text=_("A postcode or an area, like E6 2RT or Beckton. Nearest first."),
+            max_length=60,
+            widget=widget,
+            method=lambda queryset, name, value: queryset,
+            **kwargs,
+        )
+
+
+class WordsAndPlaceMixin:
+    """For a list's FilterSet with `q` and `near`: the site search's reading of the words
+    (typos, synonyms, other languages, places) and the place together, applied after the
+    other filters. `understood` is what the list sorts by (None: neither was given)."""
+
+    search = None  # staticmethod(callable(understood, queryset))
+    understood = None
+
+    def filter_text(self, queryset, name, value):
+        return queryset  # in filter_queryset, with "near"
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        self.understood = understand_with_place(data.get("q"), data.get("near"))
+        return self.search(self.understood, queryset) if self.understood else queryset
+
+
+class ServiceFilter(WordsAndPlaceMixin, django_filters.FilterSet):
+    search = staticmethod(search_services)
+
     q = django_filters.CharFilter(
         label=_("Search"),
         method="filter_text",
@@ -67,6 +152,7 @@ class ServiceFilter(django_filters.FilterSet):
         strip=True,
         widget=forms.SearchInput(attrs={"enterkeyhint": "search"}),
     )
+    near = NearFilter()
     category = CategoryFilter(
         label=_("Category"),
         queryset=TaxonomyTerm.objects.filter(taxonomy=NEWHAM_TAXONOMY),
@@ -147,9 +233,6 @@ class ServiceFilter(django_filters.FilterSet):
         self.filters["language"].queryset = SpokenLanguage.objects.order_by(
             Lower(Coalesce(f"name_{language}", "name_en"))
         )
-
-    def filter_text(self, queryset, name, value):
-        return search_services(understand_on_page(value), queryset) if value else queryset
 
     def filter_category(self, queryset, name, value):
         return queryset.in_categories([value]) if value else queryset

@@ -4,6 +4,8 @@ Django has no Gujarati or Somali catalogue, so weekday and month names are marke
 same msgids in our catalogue give every site language its own names (dates use them as well).
 """
 
+import datetime
+
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
@@ -40,6 +42,8 @@ MONTH_NAMES = [
     gettext_lazy("November"),
     gettext_lazy("December"),
 ]
+# Far enough ahead to find the next session of something held once a month.
+LOOK_AHEAD_DAYS = 36
 # Whole phrases, so each language can put the words in its own order.
 NTH_WEEKDAY = {
     "1": gettext_lazy("The first %(weekday)s of the month"),
@@ -96,20 +100,61 @@ def describe_dates(schedule):
     return ""
 
 
+def _runs_on(schedule, day):
+    return (
+        bool(set(byday_tokens_for(day)) & set(schedule.byday))
+        and (schedule.valid_from is None or schedule.valid_from <= day)
+        and (schedule.valid_to is None or schedule.valid_to >= day)
+    )
+
+
+def opening_status(schedules, moment=None):
+    """Open now (and until when), or when it next opens: what a resident needs to know before
+    going. Looks ahead five weeks, so a monthly session is found; None when nothing is known."""
+    moment = timezone.localtime(moment)
+    today, time = moment.date(), moment.time()
+    timed = [s for s in schedules if s.opens_at and s.closes_at]
+    if is_open_at(timed, moment):
+        until = [
+            s.closes_at for s in timed if _runs_on(s, today) and s.opens_at <= time < s.closes_at
+        ]
+        return {"open": True, "until": max(until)}
+    for ahead in range(LOOK_AHEAD_DAYS):
+        day = today + datetime.timedelta(days=ahead)
+        opens = [s.opens_at for s in timed if _runs_on(s, day) and (ahead or s.opens_at > time)]
+        if opens:
+            return {"open": False, "day": day, "opens": min(opens), "ahead": ahead}
+    return None
+
+
 def is_open_at(schedules, moment=None):
     """Whether any of these (already loaded) schedules is open at the moment, in UK time."""
     moment = timezone.localtime(moment)
-    day, time = moment.date(), moment.time()
-    tokens = set(byday_tokens_for(day))
     return any(
-        tokens & set(s.byday)
-        and s.opens_at
-        and s.closes_at
-        and s.opens_at <= time < s.closes_at
-        and (s.valid_from is None or s.valid_from <= day)
-        and (s.valid_to is None or s.valid_to >= day)
+        _runs_on(s, moment.date()) and s.opens_at <= moment.time() < s.closes_at
         for s in schedules
+        if s.opens_at and s.closes_at
     )
+
+
+def describe_status(status):
+    """ "Open now, until 13:00", "Opens tomorrow at 09:00", "Opens Tuesday at 10:00"…"""
+    if status is None:
+        return ""
+    if status["open"]:
+        return _("Open now, until %(time)s") % {"time": status["until"].strftime("%H:%M")}
+    time = status["opens"].strftime("%H:%M")
+    if status["ahead"] == 0:
+        return _("Closed now. Opens today at %(time)s") % {"time": time}
+    if status["ahead"] == 1:
+        return _("Closed now. Opens tomorrow at %(time)s") % {"time": time}
+    if status["ahead"] < 7:
+        day = WEEKDAY_NAMES[WEEKDAY_CODES[status["day"].weekday()]]
+        return _("Closed now. Opens %(day)s at %(time)s") % {"day": day, "time": time}
+    return _("Closed now. Opens %(date)s at %(time)s") % {
+        "date": format_lazy("{} {}", status["day"].day, MONTH_NAMES[status["day"].month - 1]),
+        "time": time,
+    }
 
 
 def has_ended(schedule, today=None):

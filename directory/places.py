@@ -63,6 +63,9 @@ class Place:
     longitude: float
     ward_names: tuple[str, ...] = ()
 
+    def __str__(self):
+        return self.label  # as the resident typed it, shown in "Near: E7" and the like
+
 
 def normalise_postcode(text):
     """ "e79ab" and " E7 9ab " become "E7 9AB", "e7 9" becomes "E7 9" and "e7" becomes "E7".

@@ -127,6 +127,8 @@ class Understood:
     corrected: dict = field(default_factory=dict)  # {typed: meant}
     ignored: list = field(default_factory=list)  # words nothing uses, left out
     understood_words: list = field(default_factory=list)
+    # A place in the words finds what is near it; one from a list's "near" box only sorts.
+    place_filters: bool = True
 
     @property
     def query(self):
@@ -258,6 +260,22 @@ def understand_on_page(text):
     return understand(text, get_language() or settings.LANGUAGE_CODE)
 
 
+def understand_with_place(text, near):
+    """A list's keyword and "near" box together, or None when neither is given. The box
+    wins over a place in the words, and sorts by distance without leaving anything out."""
+    text = (text or "").strip()
+    if not text and near is None:
+        return None
+    understood = (
+        understand_on_page(text)
+        if text
+        else Understood(text="", language=get_language() or settings.LANGUAGE_CODE)
+    )
+    if near is not None:
+        understood.place, understood.place_filters = near, False
+    return understood
+
+
 def find(queryset, understood):
     """`queryset`'s listings matching `understood`, with `rank`, and `distance_km` when the
     query names a place (None for listings with no venue: phone, online, borough-wide)."""
@@ -273,7 +291,7 @@ def find(queryset, understood):
     else:
         found = found.annotate(rank=Value(0.0, output_field=FloatField()))
     place = understood.place
-    if place is not None and query is None:
+    if place is not None and query is None and understood.place_filters:
         # Only a place ("Beckton", "E7"): what is there, and what names it ("Beckton
         # Community Food Bank", whose venue may be elsewhere).
         near = _bounding_box(place, NEAR_KM)

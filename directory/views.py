@@ -18,7 +18,16 @@ from .filters import ServiceFilter
 from .forms import ReportProblemForm
 from .jsonld import jsonld_script, service_jsonld
 from .models import Organisation, Schedule, Service, ServiceAtLocation
-from .opening_times import describe_dates, describe_days, describe_times, has_ended, is_open_at
+from .opening_times import (
+    describe_dates,
+    describe_days,
+    describe_status,
+    describe_times,
+    has_ended,
+    is_open_at,
+    opening_status,
+)
+from .search_query import ordered
 
 # What else an organisation runs, listed on its page: each app names its sections in its
 # AppConfig (callable(organisation) -> {"title", "results": [{"title", "url", "summary"}]}).
@@ -51,6 +60,10 @@ def _ordered_by_name(queryset):
     return queryset.order_by(Lower(Coalesce(f"name_{language}", "name_en")), "pk")
 
 
+# The filters under "More filters" on the services list; the rest are always in view.
+MORE_FILTERS = ("group", "age", "language", "day", "delivery", "wheelchair")
+
+
 class ServiceListView(FilteredListView):
     """Browse and search services: a GET form of filters, paginated, never a dead end."""
 
@@ -63,43 +76,56 @@ class ServiceListView(FilteredListView):
         return Service.objects.public()
 
     def order(self, queryset):
-        if self.filterset.is_bound and self.filterset.form.cleaned_data.get("q"):
-            queryset = queryset.order_by("-rank", "name_en", "pk")
+        # Set by ServiceFilter when there are words or a place to go by.
+        understood = getattr(self.filterset, "understood", None)
+        if understood:
+            queryset = ordered(queryset, understood, "name_en", "pk")
         else:
             queryset = _ordered_by_name(queryset)
         return queryset.select_related("organisation").prefetch_related(
-            "schedules",
+            "languages",
             Prefetch(
                 "service_at_locations",
-                queryset=ServiceAtLocation.objects.select_related("location").prefetch_related(
-                    "schedules"
-                ),
+                queryset=ServiceAtLocation.objects.select_related("location"),
             ),
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        services = context["services"]
+        # A service's own opening times and its venues' times, for the whole page at once.
+        by_service = {}
+        for schedule in Schedule.objects.for_services(services):
+            by_service.setdefault(schedule.listed_service_id, []).append(schedule)
         now = timezone.now()
-        for service in context["services"]:
-            schedules = [
-                *service.schedules.all(),
-                *(s for sal in service.service_at_locations.all() for s in sal.schedules.all()),
-            ]
-            service.open_now = is_open_at(schedules, now)
+        for service in services:
+            service.opening = opening_status(by_service.get(service.pk, []), now)
+            service.opening_text = describe_status(service.opening)
+        context.update(_nearest_instead(self.request, self.filterset, services))
         query = self.request.GET.get("q", "").strip()[:200]
         context.update(
             query=query,
             search_everything_url=f"{reverse('search')}?{urlencode({'q': query})}"
             if query
             else None,
-            has_details_open=any(
-                name != "q"
-                for name in self.request.GET
-                if name != "page" and self.request.GET[name]
-            )
-            or bool(self.filterset.is_bound and self.filterset.form.errors),
+            # "More filters" stays open when one of them is in use or wrong.
+            has_details_open=any(self.request.GET.get(name) for name in MORE_FILTERS)
+            or any(name in MORE_FILTERS for name in getattr(self.filterset.form, "errors", {})),
         )
         return context
+
+
+def _nearest_instead(request, filterset, found):
+    """Nothing in the chosen ward: the same list without it, nearest to that ward first,
+    so "0 services in Forest Gate North" leads to the one just over the road."""
+    ward = filterset.form.cleaned_data.get("ward") if filterset.is_bound else None
+    if found or ward is None:
+        return {}
+    query = request.GET.copy()
+    for name in ("ward", "page"):
+        query.pop(name, None)
+    query["near"] = ward.name
+    return {"nearest_instead_url": f"?{query.urlencode()}", "ward_name": ward.name}
 
 
 def _opening_rows(schedules):

@@ -5,8 +5,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from directory.filters import NearFilter, WordsAndPlaceMixin
 from directory.models import SpokenLanguage, TaxonomyTerm, Ward
-from directory.search_query import understand_on_page
 
 from .models import CAUSES_TAXONOMY, SKILLS_TAXONOMY, Opportunity, TimeCommitment
 from .search import search_opportunities
@@ -37,10 +37,12 @@ def _terms(taxonomy, **extra):
     return queryset
 
 
-class OpportunityFilter(django_filters.FilterSet):
+class OpportunityFilter(WordsAndPlaceMixin, django_filters.FilterSet):
+    search = staticmethod(search_opportunities)
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_text", max_length=100, widget=forms.SearchInput
     )
+    near = NearFilter()
     cause = TermChoiceFilter(
         label=_("Cause"),
         field_name="causes",
@@ -103,10 +105,6 @@ class OpportunityFilter(django_filters.FilterSet):
     class Meta:
         model = Opportunity
         fields = []
-
-    def filter_text(self, qs, name, value):
-        # The site search's reading of the words (typos, synonyms, other languages, places).
-        return search_opportunities(understand_on_page(value), qs) if value.strip() else qs
 
     def filter_when(self, qs, name, value):
         match = Q()

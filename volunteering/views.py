@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView, View
 
 from directory.models import Organisation
+from directory.search_query import ordered
 from newham_connect.i18n import translated
 from newham_connect.lists import FilteredListView
 from newham_connect.ratelimit import refuse_if_limited
@@ -85,6 +86,9 @@ class OpportunityListView(FilteredListView):
         return Opportunity.objects.public().open().for_list()
 
     def order(self, queryset):
+        # Words or a place: best match or nearest first; otherwise the newest first.
+        if understood := self.filterset.understood:
+            return ordered(queryset, understood, "-created", "pk")
         return queryset.order_by("-created", "pk")
 
     def get_context_data(self, **kwargs):

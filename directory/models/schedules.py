@@ -12,6 +12,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 # Weekday codes as in an iCalendar RRULE (RFC 5545 BYDAY), Monday first like Python's weekday().
@@ -37,6 +38,14 @@ class ScheduleQuerySet(models.QuerySet):
         """Running on this weekday in at least some weeks (every week or some of the month)."""
         code = WEEKDAY_CODES[weekday]
         return self.filter(byday__overlap=[code, *[f"{n}{code}" for n in (1, 2, 3, 4, 5, -1)]])
+
+    def for_services(self, services):
+        """These services' own opening times and their venues', in one query, each with
+        `listed_service_id`: the service it belongs to either way."""
+        ids = [service.pk for service in services]
+        return self.filter(
+            models.Q(service_id__in=ids) | models.Q(service_at_location__service_id__in=ids)
+        ).annotate(listed_service_id=Coalesce("service_id", "service_at_location__service_id"))
 
     def open_at(self, moment):
         """Open at this local moment: right day of the week (or of the month), within hours."""
