@@ -7,6 +7,7 @@ uses is corrected to the nearest one that some listing does ("yogha" → "yoga")
 two ("foodbank" → "food bank"). `find()` then runs it against the stored documents.
 """
 
+import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -81,23 +82,24 @@ def _build_vocabulary():
     return vocabulary
 
 
-_vocabulary = {"version": None, "table": {}}
+# Not yet built: no version read from the cache (which may be None) equals this.
+_NOT_BUILT = object()
+_vocabulary = {"version": _NOT_BUILT, "table": {}}
 
 
 def vocabulary():
     """{folded words: [Concept]}, kept in the process until a synonym or category changes
-    (a version number in the shared cache, so every app server sees the change)."""
-    version = cache.get(VOCABULARY_VERSION, 0)
+    (a version token in the shared cache, so every app server sees the change)."""
+    version = cache.get(VOCABULARY_VERSION)
     if _vocabulary["version"] != version:
         _vocabulary.update(version=version, table=_build_vocabulary())
     return _vocabulary["table"]
 
 
 def vocabulary_changed(**kwargs):
-    try:
-        cache.incr(VOCABULARY_VERSION)
-    except ValueError:
-        cache.set(VOCABULARY_VERSION, 1, None)
+    # A random token, not a counter: once the cache is emptied a counter starts again and can
+    # come back to the very number a server built its words at, which then never rebuilds.
+    cache.set(VOCABULARY_VERSION, uuid.uuid4().hex, None)
 
 
 class Joined(SearchQuery):

@@ -11,18 +11,24 @@ server stops using every kept page at once (publishing, editing or archiving a l
 writes send no signals (the nightly session expansion): the pages' time limit ("SECONDS")
 bounds how long they can be out of date.
 
+What a view does on every visit and not only when it renders (counting searches that found
+little) it names with also_on_hit(): kept with the page and done again on each hit.
+
 The one inline script's nonce is per request: a kept page has a placeholder in its place,
 filled with the new request's nonce, so the Content-Security-Policy header matches.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
+from django.utils.module_loading import import_string
 
+log = logging.getLogger(__name__)
 GENERATION = "pages:generation"
 NONCE_MARK = "__nc_nonce__"
 
@@ -40,6 +46,20 @@ def listings_changed():
         cache.incr(GENERATION)
     except ValueError:  # not set yet (or the cache was emptied)
         cache.set(GENERATION, 1, None)
+
+
+def also_on_hit(request, function, *args):
+    """Call `function` (a dotted path) with `args` each time this page is served from the
+    cache. The view has already done it for this visit; args must be plain data."""
+    request.page_cache_on_hit = [*getattr(request, "page_cache_on_hit", []), (function, args)]
+
+
+def _on_hit(calls):
+    for function, args in calls:
+        try:
+            import_string(function)(*args)
+        except Exception:  # a count that fails must not cost the resident their page
+            log.exception("page cache: %s failed on a hit", function)
 
 
 @receiver([post_save, post_delete, m2m_changed], dispatch_uid="nc-public-page-cache")
@@ -71,7 +91,8 @@ class PublicPageCacheMiddleware:
         kept = cache.get(key)
         if kept is None:
             return None
-        content, content_type, headers = kept
+        content, content_type, headers, calls = kept
+        _on_hit(calls)
         nonce = getattr(request, "csp_nonce", None)
         if nonce is not None:  # using the nonce makes the policy header name it
             content = content.replace(NONCE_MARK.encode(), str(nonce).encode())
@@ -98,6 +119,7 @@ class PublicPageCacheMiddleware:
         if nonce is not None and str(nonce).encode() in content:
             content = content.replace(str(nonce).encode(), NONCE_MARK.encode())
         headers = [(h, response[h]) for h in ("Content-Language", "Vary") if response.has_header(h)]
-        cache.set(key, (content, response["Content-Type"], headers), _options()["SECONDS"])
+        calls = getattr(request, "page_cache_on_hit", [])
+        cache.set(key, (content, response["Content-Type"], headers, calls), _options()["SECONDS"])
         response["X-Page-Cache"] = "miss"
         return response

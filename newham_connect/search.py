@@ -10,6 +10,9 @@ Sections are plain dicts so the template stays simple:
  "count": int, "more_url": str | None}
 """
 
+from types import SimpleNamespace
+
+from . import page_cache
 from .contributions import contributions
 from .i18n import translated
 
@@ -25,13 +28,33 @@ def understand(text):
     return interpreters[0](text) if interpreters else text
 
 
-def run(text):
-    """(what the query was understood as, the sections of results)."""
+def run(text, request=None):
+    """(what the query was understood as, the sections of results). With the request, the
+    listeners hear this search again each time the page cache serves its page."""
     understood = understand(text)
     sections = [provider(understood, RESULTS_PER_SECTION) for provider in contributions(SECTIONS)]
+    _tell_listeners(understood, sections)
+    if request is not None:
+        counts = [(s.get("door", ""), s["count"]) for s in sections]
+        language = getattr(understood, "language", None)
+        page_cache.also_on_hit(
+            request, f"{__name__}.heard_again", understood.text, language, counts
+        )
+    return understood, sections
+
+
+def heard_again(text, language, counts):
+    """A search served from the page cache: the listeners hear what they heard the first
+    time (the words, the page's language, each section's door and count)."""
+    _tell_listeners(
+        SimpleNamespace(text=text, language=language),
+        [{"door": door, "count": count} for door, count in counts],
+    )
+
+
+def _tell_listeners(understood, sections):
     for listener in contributions(LISTENERS):
         listener(understood, sections)
-    return understood, sections
 
 
 def results(objects, title="name", summary="description", details=None):

@@ -56,7 +56,7 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         # Shown back as typed; the search itself squeezes the spaces.
         query = self.request.GET.get("q", "").strip()[:200]
-        understood, sections = search.run(query) if query else (None, [])
+        understood, sections = search.run(query, self.request) if query else (None, [])
         return super().get_context_data(
             query=query, understood=understood, sections=sections, **kwargs
         )

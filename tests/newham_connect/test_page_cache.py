@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from directory.models import UnmetSearch
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -72,3 +73,12 @@ def test_signed_in_people_and_forms_are_never_kept(client, settings):
     client.get("/en/accounts/login/")
     login = client.get("/en/accounts/login/")
     assert login.status_code == 200 and not login.has_header("X-Page-Cache")
+
+
+def test_a_search_served_from_the_cache_is_still_counted(client):
+    address = "/ur/search/?q=zzqx+tuba"
+    first, second, third = client.get(address), client.get(address), client.get(address)
+    assert [r["X-Page-Cache"] for r in (first, second, third)] == ["miss", "hit", "hit"]
+    rows = UnmetSearch.objects.filter(query="zzqx tuba", language="ur")
+    assert rows.count() == 4  # one a part of the site
+    assert {r.times for r in rows} == {3}
