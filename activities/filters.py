@@ -12,8 +12,9 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from directory.filters import NearFilter
 from directory.models import AccessibilityFeature, SpokenLanguage, TaxonomyTerm, Ward
-from directory.search_query import find, understand_on_page
+from directory.search_query import find, understand_on_page, understand_with_place
 
 from .models import (
     ACTIVITY_LIST_TAXONOMY,
@@ -88,6 +89,11 @@ def _series_link(through, field, values):
 class WhatsOnFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_text", max_length=200, widget=forms.SearchInput
+    )
+    near = NearFilter(
+        # 2 km: directory.search_query.NEAR_KM, what "near" finds.
+        help_text=_("A postcode or an area, like E6 2RT or Beckton: sessions within 2 km."),
+        method="filter_near",
     )
     when = django_filters.ChoiceFilter(
         label=_("When"),
@@ -225,6 +231,11 @@ class WhatsOnFilter(django_filters.FilterSet):
             return queryset
         found = find(ActivitySeries.objects.all(), understand_on_page(value))
         return queryset.filter(series__in=found.values("pk"))
+
+    def filter_near(self, queryset, name, place):
+        # Sessions are in date order, so "near" here means near enough, not nearest first.
+        nearby = find(ActivitySeries.objects.all(), understand_with_place("", place, True))
+        return queryset.filter(series__in=nearby.values("pk"))
 
     def filter_when(self, queryset, name, value):
         start, end = _day_bounds(*when_range(value, self.today))

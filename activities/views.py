@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, TemplateView
 
+from directory.places import km_from
 from newham_connect.lists import FilteredListView
 from newham_connect.sharing import share_links
 
@@ -52,6 +53,11 @@ class WhatsOnView(FilteredListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["total"] = context["paginator"].count
+        place = self.filterset.form.cleaned_data.get("near") if self.filterset.is_bound else None
+        if place is not None:
+            for occurrence in context["occurrences"]:
+                occurrence.distance_km = km_from(place, occurrence.series.location)
+        context["near_place"] = place
         return context
 
 

@@ -114,14 +114,12 @@ class NearFilter(django_filters.CharFilter):
                 ),
             }
         )
-        super().__init__(
-            label=_("Near"),
-            help_text=_("A postcode or an area, like E6 2RT or Beckton. Nearest first."),
-            max_length=60,
-            widget=widget,
-            method=lambda queryset, name, value: queryset,
-            **kwargs,
+        kwargs.setdefault("label", _("Near"))
+        kwargs.setdefault(
+            "help_text", _("A postcode or an area, like E6 2RT or Beckton. Nearest first.")
         )
+        kwargs.setdefault("method", lambda queryset, name, value: queryset)
+        super().__init__(max_length=60, widget=widget, **kwargs)
 
 
 class WordsAndPlaceMixin:

@@ -98,6 +98,16 @@ def fold(text):
     return " ".join(part for part in _NOT_WORD.split(bare.replace("&", " and ")) if part)
 
 
+def km_from(place, location):
+    """How far a venue (anything with latitude and longitude) is from a Place; None when
+    there is no venue."""
+    if location is None:
+        return None
+    return distance_km(
+        place.latitude, place.longitude, float(location.latitude), float(location.longitude)
+    )
+
+
 def distance_km(lat1, lon1, lat2, lon2):
     """The great-circle distance between two WGS84 points, in kilometres (haversine)."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)

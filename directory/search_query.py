@@ -262,9 +262,10 @@ def understand_on_page(text):
     return understand(text, get_language() or settings.LANGUAGE_CODE)
 
 
-def understand_with_place(text, near):
+def understand_with_place(text, near, near_filters=False):
     """A list's keyword and "near" box together, or None when neither is given. The box
-    wins over a place in the words, and sorts by distance without leaving anything out."""
+    wins over a place in the words, and sorts by distance without leaving anything out
+    (unless `near_filters`: then only what is near it, as for a place typed alone)."""
     text = (text or "").strip()
     if not text and near is None:
         return None
@@ -274,7 +275,7 @@ def understand_with_place(text, near):
         else Understood(text="", language=get_language() or settings.LANGUAGE_CODE)
     )
     if near is not None:
-        understood.place, understood.place_filters = near, False
+        understood.place, understood.place_filters = near, near_filters
     return understood
 
 
@@ -297,8 +298,10 @@ def find(queryset, understood):
         # Only a place ("Beckton", "E7"): what is there, and what names it ("Beckton
         # Community Food Bank", whose venue may be elsewhere).
         near = _bounding_box(place, NEAR_KM)
-        named = Joined([_as_query(_phrase("en", place.label))], "||")
-        found = found.filter(near | Q(doc__vector=named))
+        if place.kind != "point":  # a shared location has no name to look for
+            named = Joined([_as_query(_phrase("en", place.label))], "||")
+            near |= Q(doc__vector=named)
+        found = found.filter(near)
     if place is not None:
         lat_km, lon_km = KM_PER_DEGREE
         found = found.annotate(

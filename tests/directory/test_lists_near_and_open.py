@@ -1,6 +1,7 @@
-"""The services list as a resident uses it: what each row says before the click (open now
+"""The lists as a resident uses them: what each service row says before the click (open now
 or when it opens next, languages spoken, how far), "near" a postcode, an area or their own
-location, and a ward with nothing in it that leads to the nearest instead."""
+location on services, volunteering and what's on, and a ward with nothing in it that leads
+to the nearest instead."""
 
 import datetime
 import html as entities
@@ -48,6 +49,17 @@ def _world():
         postcode="E7 9BS",
         latitude="51.549640",
         longitude="0.025090",
+    )
+    every_day = {"days": [0, 1, 2, 3, 4, 5, 6]}
+    factories.activity(org, "Tea dance", slug="tea-b", location=beckton, schedule=every_day)
+    factories.activity(org, "Chess club", slug="chess-fg", location=forest_gate, schedule=every_day)
+    factories.activity(
+        org,
+        "Online quiz",
+        slug="quiz",
+        is_online=True,
+        online_url="https://example.org/q",
+        schedule=every_day,
     )
     factories.opportunity(org, "Library helper, Beckton", slug="helper-b", location=beckton)
     factories.opportunity(
@@ -227,3 +239,13 @@ def test_volunteering_near_a_place_is_nearest_first(client, world, near, order):
     found = re.findall(r'nc-result__title"><a [^>]+>(?:<[^>]+>)*([^<]+)<', html)
     assert [entities.unescape(t).strip() for t in found] == order
     assert "miles away" in html and "No fixed venue" in html
+
+
+@pytest.mark.parametrize(
+    "near,shown,hidden",
+    [("E6 5JT", "Tea dance", "Chess club"), ("51.550,0.025", "Chess club", "Tea dance")],
+)
+def test_whats_on_near_a_place_is_what_is_near_it(client, world, near, shown, hidden):
+    html = client.get("/en/activities/", {"near": near}).content.decode()
+    assert shown in html and "miles away" in html
+    assert hidden not in html and "Online quiz" not in html
