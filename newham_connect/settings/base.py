@@ -244,6 +244,9 @@ PUBLIC_PAGE_CACHE = {
         "activities:detail",
         "volunteering:index",
         "volunteering:opportunity",
+        # OpenActive's RPDE pages: a consumer's poll of the last page is the busiest address.
+        "openactive:session_series",
+        "openactive:scheduled_sessions",
     ],
 }
 

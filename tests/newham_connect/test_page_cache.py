@@ -82,3 +82,16 @@ def test_a_search_served_from_the_cache_is_still_counted(client):
     rows = UnmetSearch.objects.filter(query="zzqx tuba", language="ur")
     assert rows.count() == 4  # one a part of the site
     assert {r.times for r in rows} == {3}
+
+
+def test_openactive_feed_pages_are_kept_until_an_activity_changes(client):
+    venue = factories.location(factories.ward())
+    series = factories.activity(factories.organisation(), "Walking football", location=venue)
+    feed = "/openactive/feeds/session-series"
+    first, second = client.get(feed), client.get(feed)
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert second.json() == first.json()
+    series.name = "Walking netball"
+    series.save()
+    third = client.get(feed)
+    assert third["X-Page-Cache"] == "miss"  # the change reaches consumers at once
