@@ -25,7 +25,7 @@ from directory.models import (
     SpokenLanguage,
     TaxonomyTerm,
 )
-from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, public_q
+from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, ModerationStatus, public_q
 from newham_connect.permissions import is_council, organisation_roles
 
 from .choices import (
@@ -220,6 +220,15 @@ class ActivitySeries(ModeratedModel):
         indexes = [
             # The session-series feed walks (feed_modified, id) in order.
             models.Index(fields=["feed_modified", "id"], name="series_feed_order"),
+            # The public rule's join in the site search (and the lists): published rows'
+            # keys with what the join and the tie-break read, so it is an index-only scan,
+            # not a read of the wide rows (every language's columns).
+            models.Index(
+                fields=["id"],
+                include=["organisation", "name_en"],
+                condition=Q(status=ModerationStatus.PUBLISHED),
+                name="series_public",
+            ),
         ]
 
     def __str__(self):

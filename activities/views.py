@@ -4,6 +4,7 @@ import json
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -46,6 +47,8 @@ class WhatsOnView(FilteredListView):
     paginate_by = 25
     context_object_name = "occurrences"
     filterset_class = WhatsOnFilter
+    # Sessions come in index order (occurrence_by_start), so the page query is already narrow.
+    paginator_class = Paginator
 
     def get_base_queryset(self):
         return _occurrences()

@@ -12,6 +12,9 @@ Sections are plain dicts so the template stays simple:
 
 from types import SimpleNamespace
 
+from django.db.models import Count, F, OrderBy, Window
+from django.db.models.expressions import RowRange
+
 from . import page_cache
 from .contributions import contributions
 from .i18n import translated
@@ -75,8 +78,18 @@ def results(objects, title="name", summary="description", details=None):
 def section(heading, found, limit, *, title="name", more_url=None, details=None, door=""):
     """One section of the site search: the first `limit` of `found`, the total, and where to
     see the rest (only when there is a rest)."""
-    shown = results(found[:limit], title=title, details=details)
-    count = found.count() if len(shown) == limit else len(shown)
+    # Two narrow steps, not the page and a count: which `limit` listings come first, with the
+    # total from a window count (matching is done once), then those listings' rows by key.
+    # The wide rows are neither joined nor sorted for every match.
+    hits = list(found.annotate(total=_total(found)).values_list("pk", "total")[:limit])
+    count = hits[0][1] if hits else 0
+    place = {pk: i for i, (pk, _count) in enumerate(hits)}
+    page = (
+        sorted(found.order_by().filter(pk__in=list(place)), key=lambda obj: place[obj.pk])
+        if hits
+        else []
+    )
+    shown = results(page, title=title, details=details)
     return {
         "title": heading,
         "door": door,
@@ -84,3 +97,17 @@ def section(heading, found, limit, *, title="name", more_url=None, details=None,
         "count": count,
         "more_url": more_url if count > len(shown) else None,
     }
+
+
+def _total(found):
+    """How many `found` has, as a window over all its rows. Ordered by the first of its sort
+    keys, so the rows come out of the window in that order and PostgreSQL finishes the sort
+    (ties: the next session, the name) on the first groups only, not on every match."""
+    first = found.query.order_by[0] if found.query.order_by else None
+    if isinstance(first, str):
+        first = F(first[1:]).desc() if first.startswith("-") else F(first).asc()
+    if first is None:
+        return Window(Count("pk"))
+    if not isinstance(first, OrderBy):
+        first = first.asc()
+    return Window(Count("pk"), order_by=first, frame=RowRange(start=None, end=None))

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from newham_connect.moderation import ModeratedModel, ModeratedQuerySet
+from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, ModerationStatus
 
 from .locations import Location
 from .organisations import Organisation
@@ -78,7 +78,7 @@ class ServiceQuerySet(ModeratedQuerySet):
 
     def in_categories(self, terms):
         """In any of these categories or any category below them in the tree."""
-        ids = TaxonomyTerm.objects.with_descendants(terms)
+        ids = TaxonomyTerm.objects.descendants_sql(terms)
         return self.filter(
             models.Exists(
                 Service.categories.through.objects.filter(
@@ -276,6 +276,15 @@ class Service(ModeratedModel):
             # "Who it is for" and "in person / phone / online" filters use array overlap (&&).
             GinIndex(fields=["groups"], name="service_groups_gin"),
             GinIndex(fields=["delivery_methods"], name="service_delivery_gin"),
+            # The public rule's join in the site search (and the lists): published rows'
+            # keys with what the join and the tie-break read, so it is an index-only scan,
+            # not a read of the wide rows (every language's columns).
+            models.Index(
+                fields=["id"],
+                include=["organisation", "name_en"],
+                condition=models.Q(status=ModerationStatus.PUBLISHED),
+                name="service_public",
+            ),
         ]
 
     def __str__(self):

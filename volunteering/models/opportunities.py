@@ -18,7 +18,7 @@ from directory.models import (
     SpokenLanguage,
     TaxonomyTerm,
 )
-from newham_connect.moderation import ModeratedModel, ModeratedQuerySet
+from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, ModerationStatus
 
 # The directory's category tree doubles as the list of causes; skills are their own vocabulary.
 CAUSES_TAXONOMY = "newham-categories"
@@ -190,6 +190,15 @@ class Opportunity(ModeratedModel):
         indexes = [
             # The public list: published, still open, newest first.
             models.Index(fields=["status", "closing_date"], name="opportunity_public_idx"),
+            # The public rule's join in the site search (and the lists): published rows'
+            # keys with what the join and the tie-break read, so it is an index-only scan,
+            # not a read of the wide rows (every language's columns).
+            models.Index(
+                fields=["id"],
+                include=["organisation", "closing_date", "end_date", "created"],
+                condition=Q(status=ModerationStatus.PUBLISHED),
+                name="opportunity_public",
+            ),
         ]
 
     def __str__(self):
