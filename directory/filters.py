@@ -38,6 +38,38 @@ DAY_CHOICES = [
 ]
 
 
+class ListedChoiceIterator(ModelChoiceIterator):
+    """The choices from the field's own queryset, as loaded (not a fresh query)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class ListedChoiceField(forms.ModelChoiceField):
+    """A choice from a short reference list (wards, categories, languages): the chosen value
+    is looked up among the listed choices, so checking it and listing them is one query."""
+
+    iterator = ListedChoiceIterator
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        key = self.to_field_name or "pk"
+        for obj in self.queryset:  # loads the list once; the widget lists the same rows
+            if str(getattr(obj, key)) == str(value):
+                return obj
+        raise ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
+
+
+class ListedChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = ListedChoiceField
+
+
 class TreeChoiceIterator(ModelChoiceIterator):
     """Categories in tree order, each child indented under its parent (one query)."""
 
@@ -56,7 +88,7 @@ class TreeChoiceIterator(ModelChoiceIterator):
         yield from walk(None, 0)
 
 
-class CategoryField(forms.ModelChoiceField):
+class CategoryField(ListedChoiceField):
     iterator = TreeChoiceIterator
 
 
@@ -185,7 +217,7 @@ class ServiceFilter(WordsAndPlaceMixin, django_filters.FilterSet):
     free = django_filters.BooleanFilter(
         label=_("Free services only"), widget=forms.CheckboxInput, method="filter_free"
     )
-    language = django_filters.ModelChoiceFilter(
+    language = ListedChoiceFilter(
         label=_("Language spoken"),
         queryset=SpokenLanguage.objects.all(),
         to_field_name="code",
@@ -193,7 +225,7 @@ class ServiceFilter(WordsAndPlaceMixin, django_filters.FilterSet):
         method="filter_language",
         error_messages={"invalid_choice": CHOICE_ERROR},
     )
-    ward = django_filters.ModelChoiceFilter(
+    ward = ListedChoiceFilter(
         label=_("Area (ward)"),
         queryset=Ward.objects.all(),
         to_field_name="slug",

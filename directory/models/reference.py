@@ -5,7 +5,6 @@ and the category tree (HSDS taxonomy_term).
 import uuid
 
 from django.db import connection, models
-from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 # Newham's own vocabulary (directory/reference_data.py); terms from other feeds keep theirs.
@@ -60,25 +59,19 @@ class AccessibilityFeature(models.Model):
 
 
 class TaxonomyTermQuerySet(models.QuerySet):
-    def descendants_sql(self, terms):
-        """The same ids as with_descendants(), as a subquery to put inside another query
-        (one query fewer for a filtered list)."""
-        ids = [str(getattr(term, "pk", term)) for term in terms]
-        table = connection.ops.quote_name(self.model._meta.db_table)
-        return RawSQL(  # noqa: S611 - fixed SQL; the ids are parameters
-            f"WITH RECURSIVE tree(id) AS (SELECT id FROM {table} WHERE id = ANY(%s::uuid[]) "  # noqa: S608 - table name from the model, values are parameters
-            f"UNION SELECT t.id FROM {table} t JOIN tree ON t.parent_id = tree.id) "
-            "SELECT id FROM tree",
-            [ids],
-        )
-
     def with_descendants(self, terms):
         """Ids of these terms and every term below them in the tree (one recursive query)."""
-        if not terms:
+        ids = [getattr(term, "pk", term) for term in terms]
+        if not ids:
             return []
-        tree = self.descendants_sql(terms)
+        table = connection.ops.quote_name(self.model._meta.db_table)
         with connection.cursor() as cursor:
-            cursor.execute(tree.sql, tree.params)
+            cursor.execute(
+                f"WITH RECURSIVE tree(id) AS (SELECT id FROM {table} WHERE id = ANY(%s::uuid[]) "  # noqa: S608 - table name from the model, values are parameters
+                f"UNION SELECT t.id FROM {table} t JOIN tree ON t.parent_id = tree.id) "
+                "SELECT id FROM tree",
+                [[str(i) for i in ids]],
+            )
             return [row[0] for row in cursor.fetchall()]
 
 

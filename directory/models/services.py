@@ -78,7 +78,7 @@ class ServiceQuerySet(ModeratedQuerySet):
 
     def in_categories(self, terms):
         """In any of these categories or any category below them in the tree."""
-        ids = TaxonomyTerm.objects.descendants_sql(terms)
+        ids = TaxonomyTerm.objects.with_descendants(terms)
         return self.filter(
             models.Exists(
                 Service.categories.through.objects.filter(
