@@ -15,11 +15,11 @@ def test_filter_find_and_report_without_javascript(live_server, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_server.url}/en/services/")
-    page.click("summary")  # <details> opens without JavaScript
+    page.click(".nc-filters summary")  # "More filters" opens without JavaScript
     page.select_option("#id_ward", "beckton")
     page.check("#id_free")
     with page.expect_navigation():
-        page.click("text=Apply filters")
+        page.click("text=Show services")
     assert "ward=beckton" in page.url and "free=on" in page.url
     assert page.locator("h3 >> text=Emergency food parcels").count() == 1
     with page.expect_navigation():
