@@ -19,9 +19,7 @@ from newham_connect.permissions import (
     organisation_roles,
 )
 
-# admin_search registers the search's synonym groups and unmet searches (kept apart so this
-# file stays short); importing it here is what registers them.
-from . import admin_search, held_changes  # noqa: F401
+from . import held_changes
 from .forms import MembershipForm, ScheduleForm
 from .held_changes import HoldChangesToPublishedMixin, ModeratedAdminMixin
 from .models import (
@@ -422,3 +420,8 @@ class PendingChangeAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
         except held_changes.CannotPublish as refused:
             return None, str(refused)
         return None, ""
+
+
+# The search's synonym groups and unmet searches are registered in admin_search (kept apart so
+# this file stays short, and imported last because it builds on CouncilOnlyAdmin above).
+from . import admin_search  # noqa: E402, F401

@@ -13,6 +13,7 @@ from modeltranslation.admin import TranslationAdmin
 
 from newham_connect.permissions import is_council, is_operator
 
+from .admin import CouncilOnlyAdmin
 from .models import SynonymGroup, UnmetSearch
 
 # How much of a group's English words its row shows: enough to tell groups apart.
@@ -20,22 +21,11 @@ PREVIEW_WORDS = 4
 PREVIEW_CHARACTERS = 60
 
 
-class CouncilPrivateAdmin(admin.ModelAdmin):
-    """Records only the council works with: moderators and superusers, nobody else."""
-
-    def has_module_permission(self, request):
-        return is_council(request.user)
+class CouncilPrivateAdmin(CouncilOnlyAdmin):
+    """Records only the council works with: moderators and superusers; partners may not even
+    look (CouncilOnlyAdmin lets them read reference data)."""
 
     def has_view_permission(self, request, obj=None):
-        return is_council(request.user)
-
-    def has_add_permission(self, request):
-        return is_council(request.user)
-
-    def has_change_permission(self, request, obj=None):
-        return is_council(request.user)
-
-    def has_delete_permission(self, request, obj=None):
         return is_council(request.user)
 
 
