@@ -55,7 +55,7 @@ class ActivitySeriesAdmin(
     list_display = ["name", "organisation", "kind", "location", "status", "last_modified"]
     list_filter = ["status", "kind", "is_free", "booking_required", "is_online", "campaigns"]
     list_select_related = ["organisation", "location"]
-    search_fields = ["name", "description", "organisation__name"]
+    search_fields = ["name", "organisation__name"]  # names, not descriptions
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["activity_types"]
     filter_horizontal = ["categories", "languages", "accessibility", "campaigns"]

@@ -1,8 +1,21 @@
 from django import forms
 from django.contrib.postgres.forms import SimpleArrayField
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from .models import Schedule, Weekday
+
+
+class DateListField(SimpleArrayField):
+    """Dates separated by commas, typed and shown the UK way (14/06/2025, 21/06/2025)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(forms.DateField(), **kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return ", ".join(formats.localize_input(day) for day in value)
+        return value
 
 
 class ScheduleForm(forms.ModelForm):
@@ -15,19 +28,17 @@ class ScheduleForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    dates = SimpleArrayField(
-        forms.DateField(),
+    dates = DateListField(
         label=_("Dates"),
         required=False,
-        help_text=_("Only for “on particular dates”. For example: 2025-06-14, 2025-06-21"),
-        error_messages={"item_invalid": _("Date %(nth)s is not a real date (use 2025-06-14).")},
+        help_text=_("Only for “on particular dates”. For example: 14/06/2025, 21/06/2025"),
+        error_messages={"item_invalid": _("Date %(nth)s is not a real date (use 14/06/2025).")},
     )
-    cancelled_dates = SimpleArrayField(
-        forms.DateField(),
+    cancelled_dates = DateListField(
         label=_("Cancelled dates"),
         required=False,
-        help_text=_("Days when it is not on. For example: 2025-12-25"),
-        error_messages={"item_invalid": _("Date %(nth)s is not a real date (use 2025-12-25).")},
+        help_text=_("Days when it is not on. For example: 25/12/2025"),
+        error_messages={"item_invalid": _("Date %(nth)s is not a real date (use 25/12/2025).")},
     )
 
     class Meta:

@@ -32,6 +32,7 @@ from activities.occurrences import regenerate
 from activities.recurrence import is_bank_holiday, pattern_dates
 from directory.models import AccessibilityFeature, Location, Organisation, SpokenLanguage
 from directory.models import TaxonomyTerm as Term
+from newham_connect.history import is_change
 
 from . import activities_data as demo_data
 from .directory import seed as seed_directory
@@ -156,7 +157,7 @@ class _Writer:
             obj.save()
             self.created += 1
             return obj, True
-        changed = [name for name, value in values.items() if getattr(obj, name) != value]
+        changed = [name for name, value in values.items() if is_change(getattr(obj, name), value)]
         if changed:
             for name in changed:
                 setattr(obj, name, values[name])

@@ -68,7 +68,7 @@ class OrganisationAdmin(
 ):
     list_display = ["name", "kind", "status", "last_modified"]
     list_filter = ["status", "kind", "wards"]
-    search_fields = ["name", "description"]
+    search_fields = ["name"]  # names only: a word inside descriptions caught others
     prepopulated_fields = {"slug": ["name_en"]}
     filter_horizontal = ["wards", "languages", "categories"]
     inlines = [MembershipInline]
@@ -229,7 +229,7 @@ class ServiceAdmin(
         ("categories", admin.RelatedOnlyFieldListFilter),
     ]
     list_select_related = ["organisation"]
-    search_fields = ["name", "description", "organisation__name"]
+    search_fields = ["name", "organisation__name"]  # names, not descriptions
     prepopulated_fields = {"slug": ["name_en"]}
     filter_horizontal = ["categories", "languages", "wards"]
     inlines = [ServiceAtLocationInline, ScheduleInline, CostOptionInline, ContactInline]

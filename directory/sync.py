@@ -7,6 +7,8 @@ and `last_modified` stamps stay true.
 from django.conf import settings
 from django.utils import timezone
 
+from newham_connect.history import is_change
+
 
 def translated_values(field, values):
     """{"en": "Food", "bn": "খাবার"} -> {"name_en": "Food", "name_bn": "খাবার"}."""
@@ -35,7 +37,7 @@ class Tally:
             self.created += 1
             self._new.add((model, obj.pk))
             return obj
-        changed = [name for name, value in values.items() if getattr(obj, name) != value]
+        changed = [name for name, value in values.items() if is_change(getattr(obj, name), value)]
         if changed:
             for name in changed:
                 setattr(obj, name, values[name])

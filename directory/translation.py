@@ -1,7 +1,8 @@
 """Content fields translated with django-modeltranslation (one column per language)."""
 
 from modeltranslation.translator import TranslationOptions, register
-from simple_history import register as register_history
+
+from newham_connect.history import register as register_history
 
 from .models import (
     AccessibilityFeature,

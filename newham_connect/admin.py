@@ -9,6 +9,7 @@ directory's (`directory.held_changes`); this module imports no app.
 import dataclasses
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.filters import SimpleListFilter
 from django.contrib.admin.utils import get_fields_from_path, unquote
@@ -18,7 +19,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.http import Http404, HttpResponseNotAllowed
-from django.urls import path
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
@@ -270,7 +274,7 @@ class ModerationActionsMixin:
     publish, ask for changes or archive, with the admin actions. (A listing's admin uses
     `directory.held_changes.ModeratedAdminMixin`, which adds holding edits of published ones.)"""
 
-    actions = ["submit_for_review", "publish", "request_changes", "archive"]
+    actions = ["submit_for_review", "publish", "request_changes", "archive", "restore"]
 
     def get_readonly_fields(self, request, obj=None):
         # The state only moves through the actions, so every change obeys the state machine.
@@ -282,7 +286,7 @@ class ModerationActionsMixin:
     def get_actions(self, request):
         actions = super().get_actions(request)
         if not is_council(request.user):
-            for name in ("publish", "request_changes", "archive"):
+            for name in ("publish", "request_changes", "archive", "restore"):
                 actions.pop(name, None)
         # "Send for review" declares no permission: BackOfficeRulesMixin keeps it for editors.
         return actions
@@ -333,4 +337,53 @@ class ModerationActionsMixin:
 
     @admin.action(description=_("Archive the selected listings"))
     def archive(self, request, queryset):
+        # Archiving takes a listing off the site, so the moderator first sees exactly which
+        # listings, of which organisations, will go (a search once caught other
+        # organisations' "auditions" with "audit"), and it can be undone.
+        if request.POST.get("post") != "yes":
+            return self._confirm_archive(request, queryset)
         self._move(request, queryset, ModerationStatus.ARCHIVED, _("%(count)d archived."))
+        archived = (
+            reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")
+            + "?"
+            + urlencode({"status__exact": ModerationStatus.ARCHIVED})
+        )
+        self.message_user(
+            request,
+            format_html(
+                _(
+                    'To undo it, open the <a href="{}">archived listings</a>, choose them and '
+                    "use “Bring back the selected listings”."
+                ),
+                archived,
+            ),
+            messages.INFO,
+        )
+
+    def _confirm_archive(self, request, queryset):
+        # Whose each listing is, beside it ("pk": the rows are organisations themselves).
+        path = getattr(self, "organisation_path", "pk")
+        related = [] if path == "pk" else [path]
+        rows = []
+        for listing in queryset.select_related(*related):
+            organisation = None
+            if related:
+                organisation = listing
+                for name in path.split("__"):
+                    organisation = getattr(organisation, name)
+            rows.append((listing, organisation))
+        return TemplateResponse(
+            request,
+            "admin/newham_connect/confirm_archive.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Archive these listings?"),
+                "opts": self.opts,
+                "rows": rows,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    @admin.action(description=_("Bring back the selected listings"))
+    def restore(self, request, queryset):
+        self._move(request, queryset, ModerationStatus.PUBLISHED, _("%(count)d brought back."))

@@ -1,6 +1,7 @@
 """The moderation state every public listing goes through.
 
-draft → submitted → published; submitted → changes_requested → submitted; published → archived.
+draft → submitted → published; submitted → changes_requested → submitted; published → archived;
+archived → published (a moderator undoing an archive).
 
 The public rule lives here and only here: a listing is public when it is published *and* the
 organisation that runs it is published (an organisation: when it is published). Every public
@@ -28,7 +29,7 @@ ALLOWED_TRANSITIONS = {
     ModerationStatus.SUBMITTED: {ModerationStatus.PUBLISHED, ModerationStatus.CHANGES_REQUESTED},
     ModerationStatus.CHANGES_REQUESTED: {ModerationStatus.SUBMITTED},
     ModerationStatus.PUBLISHED: {ModerationStatus.ARCHIVED},
-    ModerationStatus.ARCHIVED: set(),
+    ModerationStatus.ARCHIVED: {ModerationStatus.PUBLISHED},
 }
 
 

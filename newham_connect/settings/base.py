@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 import django.conf.locale
 
+from newham_connect.formats import base as _uk_formats
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -150,6 +152,18 @@ django.conf.locale.LANG_INFO.update(
 # Explicit, so the base template's dir="rtl" does not depend on Django's defaults.
 LANGUAGES_BIDI = ["ur", "ar"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# UK dates and times in every language: newham_connect/formats/<language>/formats.py first,
+# then Django's own. The defaults below are for a language with neither, never American.
+FORMAT_MODULE_PATH = ["newham_connect.formats"]
+DATE_INPUT_FORMATS = _uk_formats.DATE_INPUT_FORMATS
+TIME_INPUT_FORMATS = _uk_formats.TIME_INPUT_FORMATS
+DATETIME_INPUT_FORMATS = _uk_formats.DATETIME_INPUT_FORMATS
+DATE_FORMAT = "j F Y"
+DATETIME_FORMAT = "j F Y, H:i"
+TIME_FORMAT = _uk_formats.TIME_FORMAT
+SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+FIRST_DAY_OF_WEEK = _uk_formats.FIRST_DAY_OF_WEEK
 USE_I18N = True
 TIME_ZONE = "Europe/London"
 USE_TZ = True

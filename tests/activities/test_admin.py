@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from activities.models import ActivitySeries, Campaign
+from tests.admin_forms import change_url
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +95,7 @@ def test_schedule_mistakes_are_explained_and_nothing_is_lost(client, personas, o
     assert response.status_code == 200
     html = response.content.decode()
     assert "It must end after it starts." in html
-    assert "Date 1 is not a real date (use 2025-12-25)." in html
+    assert "Date 1 is not a real date (use 25/12/2025)." in html
     assert 'value="Knit and natter"' in html  # what was typed is still there
     assert not ActivitySeries.objects.exists()
 
@@ -198,3 +199,33 @@ def test_a_partners_new_times_for_a_published_series_wait_for_a_moderator(
     client.force_login(personas["mo"])
     assert client.post(review_url(change), {"_publish": "1"}).status_code == 302
     assert weekdays() == {4}  # published: the sessions are Fridays now
+
+
+@pytest.mark.parametrize("language", ["en", "bn", "ur", "pl"])
+def test_a_date_typed_the_uk_way_is_day_first(client, personas, org_a, frozen_now, language):
+    """05/12/2026 is 5 December 2026 in the back office, whatever language it is read in; the
+    form then shows it back the same way, and cancelled dates are typed the same way."""
+    client.force_login(personas["bob"])
+    data = _add_data(
+        org_a,
+        **{
+            "schedules-0-start_date": "05/12/2026",
+            "schedules-0-cancelled_dates": "07/12/2026, 04.01.2027",
+            "schedules-0-start_time": "5:30pm",
+            "schedules-0-end_time": "19.00",
+        },
+    )
+    response = client.post(
+        reverse("admin:activities_activityseries_add"), data, HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    series = ActivitySeries.objects.get(slug="knit-and-natter")
+    schedule = series.schedules.get()
+    assert schedule.start_date == date(2026, 12, 5)
+    assert schedule.cancelled_dates == [date(2026, 12, 7), date(2027, 1, 4)]
+    assert (schedule.start_time.hour, schedule.start_time.minute) == (17, 30)
+    assert schedule.end_time.hour == 19
+    page = client.get(change_url(series), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'value="05/12/2026"' in page
+    assert "07/12/2026, 04/01/2027" in page
+    assert 'value="17:30"' in page

@@ -268,3 +268,24 @@ def test_the_list_of_waiting_changes_has_a_bounded_number_of_queries(
     assert html.count("Service ") >= count
     # The "kind of listing" filter offers only kinds that have changes, not every model.
     assert "| campaign" not in html.lower()
+
+
+def test_history_records_only_what_really_changed(client, personas, service):
+    """Publishing a held change writes one history row for the service, naming just the
+    fields that changed; a save that changes nothing writes none (it wrote ~40)."""
+    from directory.models import Location, Organisation
+
+    def rows():
+        return [m.history.count() for m in (Service, Location, Organisation)]
+
+    propose_new_times(client, personas["bob"], service)
+    before = rows()
+    client.force_login(personas["mo"])
+    client.post(review_url(PendingChange.objects.get()), {"_publish": "1", "note": ""})
+    assert [after - was for after, was in zip(rows(), before, strict=True)] == [1, 0, 0]
+    newest, previous = service.history.all()[:2]
+    changed = {change.field for change in newest.diff_against(previous).changes}
+    assert changed == {"name", "name_en"}
+    unchanged = rows()
+    edit(client, personas["mo"], service)  # the council saves it again, changing nothing
+    assert rows() == unchanged

@@ -1,5 +1,7 @@
 """Back office for services: each persona × each URL, partners only ever see their own."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
@@ -202,3 +204,30 @@ def test_moderator_publishes_a_submitted_service(client, personas, listings):
     )
     service.refresh_from_db()
     assert service.status == "published"
+
+
+@pytest.mark.parametrize("language", ["en", "ta", "ar"])
+def test_dates_in_a_service_are_read_day_first(client, personas, org_a, language):
+    """ "05/12/2026" is 5 December 2026 (it was saved as 12 May), in any language."""
+    client.force_login(personas["bob"])
+    data = _add_data(org_a, assured_date="05/12/2026", **{"schedules-0-valid_from": "01/02/2027"})
+    response = client.post(
+        reverse("admin:directory_service_add"), data, HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    service = Service.objects.get(slug="tuesday-advice")
+    assert service.assured_date == date(2026, 12, 5)
+    assert Schedule.objects.get(service=service).valid_from == date(2027, 2, 1)
+
+
+def test_a_date_that_cannot_be_day_first_is_refused_and_kept(client, personas, org_a):
+    """12/25/2026 (American) is no date here: the partner is told and keeps what they typed."""
+    client.force_login(personas["bob"])
+    response = client.post(
+        reverse("admin:directory_service_add"), _add_data(org_a, assured_date="12/25/2026")
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Enter a valid date." in html
+    assert 'value="12/25/2026"' in html
+    assert not Service.objects.exists()

@@ -12,6 +12,7 @@ ALLOWED = [
     (S.SUBMITTED, S.CHANGES_REQUESTED),
     (S.CHANGES_REQUESTED, S.SUBMITTED),
     (S.PUBLISHED, S.ARCHIVED),
+    (S.ARCHIVED, S.PUBLISHED),  # a moderator undoing an archive
 ]
 
 
