@@ -7,6 +7,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from directory.admin import CouncilOnlyAdmin
+from directory.freshness import StillCorrectAdminMixin
 from directory.held_changes import ModeratedAdminMixin
 from newham_connect.admin import PartnerScopedAdminMixin
 from newham_connect.permissions import ROLE_RANK, is_council, organisation_roles
@@ -49,7 +50,11 @@ class ScheduleInline(admin.StackedInline):
 
 @admin.register(ActivitySeries)
 class ActivitySeriesAdmin(
-    PartnerScopedAdminMixin, ModeratedAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    StillCorrectAdminMixin,
+    PartnerScopedAdminMixin,
+    ModeratedAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     partners_can_add = True
     list_display = ["name", "organisation", "kind", "location", "status", "last_modified"]

@@ -20,6 +20,8 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import (
     AccessibilityFeature,
+    CheckedListing,
+    CheckedQuerySet,
     Location,
     Organisation,
     SpokenLanguage,
@@ -74,7 +76,7 @@ class Campaign(models.Model):
         return self.name
 
 
-class ActivitySeriesQuerySet(ModeratedQuerySet):
+class ActivitySeriesQuerySet(CheckedQuerySet, ModeratedQuerySet):
     def for_user(self, user):
         """Series a back-office user may see: all for council staff, else their organisations'."""
         if is_council(user):
@@ -96,7 +98,7 @@ class ActivitySeriesQuerySet(ModeratedQuerySet):
         )
 
 
-class ActivitySeries(ModeratedModel):
+class ActivitySeries(CheckedListing, ModeratedModel):
     """Something residents can go to again and again (or once): a club, class, course or event."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 
 from directory import reference, reference_data
 from directory.models import (
@@ -105,12 +105,23 @@ def _check_services(organisations, locations, categories):
             raise ValueError(f"{where}: unknown service status")
 
 
+def checked_on(index, today=None):
+    """A demo listing's "details last checked" day, spread out so the back office has some
+    listings due for a check (every 7th: over 6 months) and some overdue (every 13th: over a
+    year), and residents see varied dates rather than one for all."""
+    today = today or timezone.localdate()
+    if index % 13 == 5:
+        return today - datetime.timedelta(days=400 + index % 30)
+    if index % 7 == 3:
+        return today - datetime.timedelta(days=200 + index % 30)
+    return today - datetime.timedelta(days=(index * 11) % 150)
+
+
 def _seed_services(tally, organisations, locations, wards, languages, categories):
     """The demo services, each with its venues, opening times and prices."""
     _check_services(organisations, locations, categories)
     org_data = {org["slug"]: org for org in demo_data.ORGANISATIONS}
-    assured = _date(demo_data.ASSURED)
-    for src in demo_data.SERVICES:
+    for index, src in enumerate(demo_data.SERVICES):
         slug, org = src["slug"], org_data[src["organisation"]]
         optional = {
             field: _translated(field, src.get(field, {"en": ""}))
@@ -133,7 +144,7 @@ def _seed_services(tally, organisations, locations, wards, languages, categories
                 "email": src.get("email", org["email"]),
                 "url": src.get("url", org["website"]),
                 "funding": src.get("funding", ""),
-                "assured_date": assured,
+                "assured_date": checked_on(index),
                 **_translated("name", src["name"]),
                 **_translated("description", src["description"]),
                 **_translated("fees_description", src.get("fees", {"en": ""})),

@@ -29,7 +29,7 @@ from directory.models import (
 from directory.sync import translated_values as _translated
 
 from . import directory_data as demo_data
-from .directory import _date, _say, _schedule_rows, seed
+from .directory import _say, _schedule_rows, checked_on, seed
 
 # Fixed so that seed_bulk() always produces the same rows.
 BULK_SEED = 20220505  # Newham's first election on the May 2022 ward boundaries
@@ -220,10 +220,9 @@ def _bulk_services(scale, ward_ids, language_ids, category_ids):
     }
     existing = set(Service.objects.filter(slug__in=list(wanted)).values_list("slug", flat=True))
     location_ids = dict(Location.objects.filter(slug__contains="-bulk-").values_list("slug", "pk"))
-    assured = _date(demo_data.ASSURED)
     services, sals, schedules, prices = [], [], [], []
     links = {"categories": [], "languages": [], "wards": []}
-    for slug, (src, copy) in wanted.items():
+    for index, (slug, (src, copy)) in enumerate(wanted.items()):
         if slug in existing:
             continue
         org = org_data[src["organisation"]]
@@ -242,7 +241,7 @@ def _bulk_services(scale, ward_ids, language_ids, category_ids):
             email=org["email"],
             url=org["website"],
             funding=src.get("funding", ""),
-            assured_date=assured,
+            assured_date=checked_on(index),
             **_translated("name", _copy_translations(src["name"], copy)),
             **_translated("description", src["description"]),
             **_translated("fees_description", src.get("fees", {"en": ""})),

@@ -1533,7 +1533,6 @@ ORGANISATIONS = [
 # email and website from the organisation, wards and languages from the organisation ("wards": []
 # means all of Newham), delivery in person, free. Schedules: (BYDAY, opens, closes[, note]) with
 # "1SA" style days meaning every month; a dict adds "venue", "valid_from", "valid_to".
-ASSURED = "2025-10-14"  # the demo's "details last checked" date
 SERVICES = [
     {
         "slug": "beckton-food-bank-parcels",

@@ -21,6 +21,7 @@ from newham_connect.permissions import (
 
 from . import held_changes
 from .forms import MembershipForm, ScheduleForm
+from .freshness import StillCorrectAdminMixin
 from .held_changes import HoldChangesToPublishedMixin, ModeratedAdminMixin
 from .models import (
     AccessibilityFeature,
@@ -216,7 +217,11 @@ class ContactInline(OrganisationPartInline, admin.TabularInline):
 
 @admin.register(Service)
 class ServiceAdmin(
-    PartnerScopedAdminMixin, ModeratedAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    StillCorrectAdminMixin,
+    PartnerScopedAdminMixin,
+    ModeratedAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     partners_can_add = True
     list_display = ["name", "organisation", "status", "service_status", "last_modified"]

@@ -61,6 +61,9 @@ def _store_untranslated_as_none(sender, instance, raw=False, **kwargs):
 def register(model, **options):
     """simple_history.register, recording only saves that change something. Call it after
     the model's translation fields exist (in translation.py, after modeltranslation's)."""
+    # Bookkeeping a model names in `history_excluded_fields` (when a reminder went out) is
+    # not part of what the listing says.
+    options.setdefault("excluded_fields", list(getattr(model, "history_excluded_fields", ())))
     register_history(model, records_class=RealChangesOnly, **options)
     model._nc_untranslated_fields = _untranslated_fields(model)
     pre_save.connect(_store_untranslated_as_none, sender=model, weak=False)

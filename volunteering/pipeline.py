@@ -8,13 +8,12 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from directory.models import OrganisationMembership
+from directory.recipients import moderator_recipients, organisation_recipients
 from newham_connect.mail import best_effort, send_templated, site_url
 
 from .models import (
@@ -30,25 +29,10 @@ BENEFICIARY_SALT = "volunteering.beneficiary-feedback"
 MANAGE_SALT = "volunteering.your-application"
 
 
-def organisation_recipients(organisation):
-    """The organisation's own address and its editors' and administrators' addresses."""
-    emails = [organisation.email] if organisation.email else []
-    emails += OrganisationMembership.objects.filter(
-        organisation=organisation, role__in=["editor", "admin"], user__is_active=True
-    ).values_list("user__email", flat=True)
-    return sorted({e for e in emails if e})
-
-
 def council_recipients():
-    emails = list(
-        get_user_model()
-        .objects.filter(groups__name=settings.MODERATORS_GROUP, is_active=True)
-        .values_list("email", flat=True)
-    )
+    """The moderators, and the Volunteering Hub's own address when there is one."""
     hub = settings.VOLUNTEERING_HUB_EMAIL
-    if hub:
-        emails.append(hub)
-    return sorted({e for e in emails if e})
+    return sorted({*moderator_recipients(), *([hub] if hub else [])})
 
 
 def _admin_link(interest):

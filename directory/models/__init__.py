@@ -6,6 +6,13 @@ by responsibility; every public name is re-exported here, so `from directory.mod
 is the one way to import them.
 """
 
+from .freshness import (
+    FLAG_AFTER,
+    REMIND_AFTER,
+    REMIND_AGAIN_AFTER,
+    CheckedListing,
+    CheckedQuerySet,
+)
 from .locations import (
     Location,
     LocationKind,
@@ -63,6 +70,11 @@ from .services import (
 )
 
 __all__ = [
+    "CheckedListing",
+    "CheckedQuerySet",
+    "FLAG_AFTER",
+    "REMIND_AFTER",
+    "REMIND_AGAIN_AFTER",
     "NEWHAM_TAXONOMY",
     "WHEELCHAIR_FEATURE",
     "Ward",

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newham_connect.moderation import ModeratedModel, ModeratedQuerySet, ModerationStatus
 
+from .freshness import CheckedListing, CheckedQuerySet
 from .locations import Location
 from .organisations import Organisation
 from .reference import WHEELCHAIR_FEATURE, SpokenLanguage, TaxonomyTerm, Ward
@@ -68,7 +69,7 @@ class DeliveryMethod(models.TextChoices):
     ONLINE = "online", _("Online")
 
 
-class ServiceQuerySet(ModeratedQuerySet):
+class ServiceQuerySet(CheckedQuerySet, ModeratedQuerySet):
     def for_user(self, user):
         from newham_connect.permissions import is_council, organisation_roles
 
@@ -159,7 +160,7 @@ class ServiceQuerySet(ModeratedQuerySet):
         return self._with_schedule(Schedule.objects.open_at(moment))
 
 
-class Service(ModeratedModel):
+class Service(CheckedListing, ModeratedModel):
     """A service an organisation offers residents (HSDS / ORUK service)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -238,12 +239,6 @@ class Service(ModeratedModel):
     )
     categories = models.ManyToManyField(TaxonomyTerm, verbose_name=_("categories"), blank=True)
     funding = models.CharField(_("funded by"), max_length=300, blank=True)
-    assured_date = models.DateField(
-        _("details last checked"),
-        null=True,
-        blank=True,
-        help_text=_("When someone last checked that these details are right."),
-    )
     imported_from = models.URLField(
         _("imported from"),
         max_length=500,

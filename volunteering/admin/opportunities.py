@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from directory.freshness import StillCorrectAdminMixin
 from directory.held_changes import ModeratedAdminMixin
 from newham_connect.admin import PartnerScopedAdminMixin
 
@@ -18,7 +19,11 @@ from ..models import Interest, InterestStatus, Opportunity
 
 @admin.register(Opportunity)
 class OpportunityAdmin(
-    PartnerScopedAdminMixin, ModeratedAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    StillCorrectAdminMixin,
+    PartnerScopedAdminMixin,
+    ModeratedAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     partners_can_add = True
     list_display = ["title", "organisation", "status", "time_commitment", "closing_date", "waiting"]

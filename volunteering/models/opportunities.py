@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import (
     AccessibilityFeature,
+    CheckedListing,
+    CheckedQuerySet,
     Location,
     Organisation,
     SpokenLanguage,
@@ -34,7 +36,7 @@ class TimeCommitment(models.TextChoices):
     FLEXIBLE = "flexible", _("Flexible, when you can")
 
 
-class OpportunityQuerySet(ModeratedQuerySet):
+class OpportunityQuerySet(CheckedQuerySet, ModeratedQuerySet):
     def open(self, today=None):
         """Still taking interest: not past its closing date or its last day."""
         today = today or timezone.localdate()
@@ -50,7 +52,7 @@ class OpportunityQuerySet(ModeratedQuerySet):
         return self.filter(organisation_id__in=organisation_ids)
 
 
-class Opportunity(ModeratedModel):
+class Opportunity(CheckedListing, ModeratedModel):
     """A volunteering role an organisation offers (moderated like every public listing)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
