@@ -9,13 +9,14 @@ from simple_history.admin import SimpleHistoryAdmin
 from directory.admin import CouncilOnlyAdmin
 from directory.freshness import StillCorrectAdminMixin
 from directory.held_changes import ModeratedAdminMixin
-from newham_connect.admin import PartnerScopedAdminMixin
+from newham_connect.admin import PartnerScopedAdminMixin, PreviewAdminMixin
 from newham_connect.permissions import ROLE_RANK, is_council, organisation_roles
 
 from .forms import ScheduleForm
 from .models import ActivitySeries, Campaign, Schedule
 from .occurrences import regenerate
 from .openactive import sync_series
+from .views import ActivityDetailView
 
 
 class ScheduleInline(admin.StackedInline):
@@ -50,12 +51,14 @@ class ScheduleInline(admin.StackedInline):
 
 @admin.register(ActivitySeries)
 class ActivitySeriesAdmin(
+    PreviewAdminMixin,
     StillCorrectAdminMixin,
     PartnerScopedAdminMixin,
     ModeratedAdminMixin,
     SimpleHistoryAdmin,
     TranslationAdmin,
 ):
+    preview_view = ActivityDetailView
     partners_can_add = True
     list_display = ["name", "organisation", "kind", "location", "status", "last_modified"]
     list_filter = ["status", "kind", "is_free", "booking_required", "is_online", "campaigns"]

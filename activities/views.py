@@ -17,6 +17,7 @@ from django.views.generic import DetailView, TemplateView
 
 from directory.places import km_from
 from newham_connect.lists import FilteredListView
+from newham_connect.preview import PreviewableDetailMixin
 from newham_connect.sharing import share_links
 
 from . import openactive
@@ -93,13 +94,16 @@ def _public_series():
     )
 
 
-class ActivityDetailView(DetailView):
+class ActivityDetailView(PreviewableDetailMixin, DetailView):
     template_name = "activities/activity_detail.html"
     context_object_name = "series"
 
     def get_object(self, queryset=None):
+        series = self.visible(ActivitySeries.objects.all()).select_related(
+            "organisation", "location", "location__ward"
+        )
         return get_object_or_404(
-            _public_series().prefetch_related(
+            series.prefetch_related(
                 "languages",
                 "accessibility",
                 "location__accessibility",

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from newham_connect.admin import PartnerScopedAdminMixin
+from newham_connect.admin import PartnerScopedAdminMixin, PreviewAdminMixin
 from newham_connect.permissions import (
     ROLE_RANK,
     can_manage_members,
@@ -40,6 +40,7 @@ from .models import (
     TaxonomyTerm,
     Ward,
 )
+from .views import ServiceDetailView
 
 
 class MembershipInline(admin.TabularInline):
@@ -217,12 +218,14 @@ class ContactInline(OrganisationPartInline, admin.TabularInline):
 
 @admin.register(Service)
 class ServiceAdmin(
+    PreviewAdminMixin,
     StillCorrectAdminMixin,
     PartnerScopedAdminMixin,
     ModeratedAdminMixin,
     SimpleHistoryAdmin,
     TranslationAdmin,
 ):
+    preview_view = ServiceDetailView
     partners_can_add = True
     list_display = ["name", "organisation", "status", "service_status", "last_modified"]
     # Only the categories the listed services use: all of them would be every term, the

@@ -11,6 +11,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 from newham_connect.contributions import contributions
 from newham_connect.i18n import translated
 from newham_connect.lists import FilteredListView
+from newham_connect.preview import PreviewableDetailMixin
 from newham_connect.ratelimit import refuse_if_limited
 from newham_connect.sharing import share_links
 
@@ -143,9 +144,9 @@ def _opening_rows(schedules):
     ]
 
 
-class PublishedServiceMixin:
+class PublishedServiceMixin(PreviewableDetailMixin):
     def get_service(self, prefetch=True):
-        queryset = Service.objects.public().select_related("organisation")
+        queryset = self.visible(Service.objects.all()).select_related("organisation")
         if prefetch:
             queryset = queryset.prefetch_related(
                 "categories",

@@ -78,6 +78,16 @@ CODE_WIDGET = {
 }
 
 
+class RequestLoginCodeForm(GovukAccountFormMixin, allauth_forms.RequestLoginCodeForm):
+    labels = {"email": EMAIL}
+
+
+class ConfirmLoginCodeForm(GovukAccountFormMixin, allauth_forms.ConfirmLoginCodeForm):
+    labels = {"code": _("Sign-in code")}
+    hints = {"code": _("The 6 digits in the email we sent you.")}
+    widget_attrs = CODE_WIDGET
+
+
 class MFAAuthenticateForm(GovukAccountFormMixin, mfa_forms.AuthenticateForm):
     labels = {"code": _("Code")}
     hints = {
@@ -164,4 +174,5 @@ class AccountAdapter(DefaultAccountAdapter):
         "rate_limited": _("Too many requests. Wait a few minutes and try again."),
         "same_as_current": _("The new value must be different from the current one."),
         "duplicate_email": _("This email address is already on your account."),
+        "incorrect_code": _("The code is not right. Check it and type it again."),
     }

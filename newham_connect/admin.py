@@ -21,6 +21,7 @@ from django.db import models, transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -269,6 +270,9 @@ class PartnerScopedAdminMixin(BackOfficeRulesMixin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+SEND_FOR_REVIEW = "_send_for_review"  # the change form's "Save and send for review" button
+
+
 class ModerationActionsMixin:
     """Partners cannot set the moderation state by hand: they submit for review; moderators
     publish, ask for changes or archive, with the admin actions. (A listing's admin uses
@@ -282,6 +286,29 @@ class ModerationActionsMixin:
         if not is_council(request.user):
             fields.append("moderation_note")
         return fields
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # "Save and send for review" on the form itself (it was only in the list's actions).
+        context["can_send_for_review"] = (
+            obj is None or obj.can_move_to(ModerationStatus.SUBMITTED)
+        ) and (
+            self.has_add_permission(request)
+            if obj is None
+            else self.has_change_permission(request, obj)
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        sending = SEND_FOR_REVIEW in request.POST and (obj.can_move_to(ModerationStatus.SUBMITTED))
+        if sending:
+            obj.move_to(ModerationStatus.SUBMITTED)
+        super().save_model(request, obj, form, change)
+        if sending:
+            self.message_user(
+                request,
+                _("Sent for review. A moderator will check it before residents can see it."),
+                messages.SUCCESS,
+            )
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -387,3 +414,40 @@ class ModerationActionsMixin:
     @admin.action(description=_("Bring back the selected listings"))
     def restore(self, request, queryset):
         self._move(request, queryset, ModerationStatus.PUBLISHED, _("%(count)d brought back."))
+
+
+class PreviewAdminMixin:
+    """ "Preview" of a listing not public yet: its public page as residents will see it
+    (newham_connect/preview.py). `preview_view` is the public DetailView class; "View on site"
+    of a record residents cannot see yet goes to the preview instead of a "not found"."""
+
+    preview_view = None
+
+    def get_urls(self):
+        opts = self.opts
+        return [
+            path(
+                "<path:object_id>/preview/",
+                self.admin_site.admin_view(self.preview_page),
+                name=f"{opts.app_label}_{opts.model_name}_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_page(self, request, object_id):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.has_view_permission(request, obj):
+            raise Http404
+        opts = self.opts
+        back = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        view = self.preview_view.as_view(preview_pk=obj.pk, preview_back_url=back)
+        response = view(request, slug=obj.slug)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def get_view_on_site_url(self, obj=None):
+        if obj is not None and not type(obj).objects.public().filter(pk=obj.pk).exists():
+            opts = self.opts
+            return reverse(f"admin:{opts.app_label}_{opts.model_name}_preview", args=[obj.pk])
+        return super().get_view_on_site_url(obj)

@@ -20,6 +20,7 @@ from directory.models import Organisation
 from directory.search_query import ordered
 from newham_connect.i18n import translated
 from newham_connect.lists import FilteredListView
+from newham_connect.preview import PreviewableDetailMixin
 from newham_connect.ratelimit import refuse_if_limited
 
 from . import pipeline, privacy, stats
@@ -103,13 +104,13 @@ class OpportunityListView(FilteredListView):
         return context
 
 
-class OpportunityDetailView(DetailView):
+class OpportunityDetailView(PreviewableDetailMixin, DetailView):
     template_name = "volunteering/opportunity_detail.html"
     context_object_name = "opportunity"
 
     def get_object(self, queryset=None):
         opportunity = get_object_or_404(
-            Opportunity.objects.public()
+            self.visible(Opportunity.objects.all())
             .for_list()
             .prefetch_related("causes", "skills", "languages_welcome", "accessibility"),
             slug=self.kwargs["slug"],

@@ -199,7 +199,17 @@ ACCOUNT_FORMS = {
     "reset_password": "newham_connect.accounts.ResetPasswordForm",
     "reset_password_from_key": "newham_connect.accounts.ResetPasswordKeyForm",
     "change_password": "newham_connect.accounts.ChangePasswordForm",
+    "request_login_code": "newham_connect.accounts.RequestLoginCodeForm",
+    "confirm_login_code": "newham_connect.accounts.ConfirmLoginCodeForm",
 }
+# Sign in with a code sent by email, for partners who struggle with passwords: six digits
+# (a phone shows its number pad), valid for 15 minutes (the email may be slow to arrive, and
+# read on another device), 3 tries per code. Someone who must use an app code (moderators,
+# organisation administrators) is still asked for it afterwards.
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 15 * 60
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
 # allauth's defaults, written out so the limits are visible and tested:
 # failed logins are limited per IP and per account.
 ACCOUNT_RATE_LIMITS = {
@@ -207,6 +217,7 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
+    "request_login_code": "20/m/ip,3/m/key",
     # Public forms anyone may send without an account. Generous, because a library's or a
     # community centre's computers share one address while staff help many residents.
     "volunteering_interest": "30/h/ip",

@@ -11,20 +11,23 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from directory.freshness import StillCorrectAdminMixin
 from directory.held_changes import ModeratedAdminMixin
-from newham_connect.admin import PartnerScopedAdminMixin
+from newham_connect.admin import PartnerScopedAdminMixin, PreviewAdminMixin
 
 from .. import pipeline
 from ..models import Interest, InterestStatus, Opportunity
+from ..views import OpportunityDetailView
 
 
 @admin.register(Opportunity)
 class OpportunityAdmin(
+    PreviewAdminMixin,
     StillCorrectAdminMixin,
     PartnerScopedAdminMixin,
     ModeratedAdminMixin,
     SimpleHistoryAdmin,
     TranslationAdmin,
 ):
+    preview_view = OpportunityDetailView
     partners_can_add = True
     list_display = ["title", "organisation", "status", "time_commitment", "closing_date", "waiting"]
     list_filter = ["status", "time_commitment", "is_mutual_aid", "suitable_for_employer_teams"]
