@@ -19,7 +19,7 @@ from newham_connect.permissions import (
     organisation_roles,
 )
 
-from . import held_changes
+from . import held_changes, report_mail
 from .forms import MembershipForm, ScheduleForm
 from .freshness import StillCorrectAdminMixin
 from .held_changes import HoldChangesToPublishedMixin, ModeratedAdminMixin
@@ -324,10 +324,18 @@ class ListingReportAdmin(PartnerScopedAdminMixin, admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # reports come from residents, on the service page
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.resolved:
+            report_mail.tell_reporter(obj)
+
     @admin.action(description=_("Mark the selected reports as dealt with"), permissions=["change"])
     def mark_resolved(self, request, queryset):
         allowed = [obj.pk for obj in queryset if self.has_change_permission(request, obj)]
-        count = queryset.filter(pk__in=allowed, resolved=False).update(resolved=True)
+        reports = list(queryset.filter(pk__in=allowed, resolved=False))
+        count = queryset.filter(pk__in=[r.pk for r in reports]).update(resolved=True)
+        for report in reports:
+            report_mail.tell_reporter(report)
         self.message_user(
             request, _("%(count)d marked as dealt with.") % {"count": count}, messages.SUCCESS
         )

@@ -28,6 +28,7 @@ from .opening_times import (
     is_open_at,
     opening_status,
 )
+from .report_mail import notify_new_report
 from .search_query import ordered
 
 # What else an organisation runs, listed on its page: each app names its sections in its
@@ -222,6 +223,7 @@ class ReportProblemView(PublishedServiceMixin, FormView):
             report.service = self.service
             report.language = get_language()
             report.save()
+            notify_new_report(report)
         return HttpResponseRedirect(
             reverse("directory:report_thanks", kwargs={"slug": self.service.slug})
         )

@@ -31,7 +31,17 @@ class ListingReport(models.Model):
     language = models.CharField(_("page language"), max_length=10, blank=True)
     created = models.DateTimeField(_("reported"), auto_now_add=True, db_index=True)
     resolved = models.BooleanField(_("dealt with"), default=False)
-    note = models.TextField(_("what was done"), blank=True)
+    note = models.TextField(
+        _("what was done"),
+        blank=True,
+        help_text=_(
+            "If the resident left an email address, this is sent to them when you mark the "
+            "report as dealt with."
+        ),
+    )
+    reporter_told_at = models.DateTimeField(
+        _("resident told"), null=True, blank=True, editable=False
+    )
 
     objects = ListingReportQuerySet.as_manager()
 
