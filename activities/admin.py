@@ -9,7 +9,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from directory.admin import CouncilOnlyAdmin
 from directory.freshness import StillCorrectAdminMixin
 from directory.held_changes import ModeratedAdminMixin
-from newham_connect.admin import PartnerScopedAdminMixin, PreviewAdminMixin
+from newham_connect.admin import PartnerScopedAdminMixin
+from newham_connect.admin_moderation import PreviewAdminMixin
 from newham_connect.permissions import ROLE_RANK, is_council, organisation_roles
 
 from .forms import ScheduleForm

@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from newham_connect.admin import PartnerScopedAdminMixin, PreviewAdminMixin
+from newham_connect.admin import PartnerScopedAdminMixin
+from newham_connect.admin_moderation import PreviewAdminMixin
 from newham_connect.permissions import (
     ROLE_RANK,
     can_manage_members,

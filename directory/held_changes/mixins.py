@@ -6,9 +6,10 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from newham_connect.admin import ModerationActionsMixin
+from newham_connect.admin_moderation import ModerationActionsMixin
 from newham_connect.permissions import is_council
 
+from .. import decision_mail
 from ..models import PendingChange
 from . import publishing, state
 
@@ -149,4 +150,9 @@ class HoldChangesToPublishedMixin:
 
 class ModeratedAdminMixin(ModerationActionsMixin, HoldChangesToPublishedMixin):
     """A moderated listing's admin: the moderation actions, and partners' edits of its
-    published version held for a moderator."""
+    published version held for a moderator. Every move is emailed (directory/decision_mail):
+    a listing sent for review to the moderators, a decision to the organisation."""
+
+    def moved(self, request, obj, status):
+        super().moved(request, obj, status)
+        decision_mail.listing_moved(obj, status, self._organisation_id(obj))

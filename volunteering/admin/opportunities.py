@@ -11,7 +11,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from directory.freshness import StillCorrectAdminMixin
 from directory.held_changes import ModeratedAdminMixin
-from newham_connect.admin import PartnerScopedAdminMixin, PreviewAdminMixin
+from newham_connect.admin import PartnerScopedAdminMixin
+from newham_connect.admin_moderation import PreviewAdminMixin
 
 from .. import pipeline
 from ..models import Interest, InterestStatus, Opportunity
