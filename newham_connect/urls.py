@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from django.views.i18n import set_language
 
 from . import mfa, views
 
@@ -15,8 +16,10 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     # Browsers and the admin ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
-    # The back office is English-only for now; partners still get a language-free address.
+    # The back office has a language-free address; its switcher (templates/admin/base_site.html)
+    # keeps the choice in the language cookie through Django's set_language.
     path("admin/", admin.site.urls),
+    path("language/", set_language, name="set_language"),
     # Machine-readable open data: no language prefix (translated fields in English).
     path("api/oruk/", include("directory.api_urls")),
     path("openactive/", include("activities.openactive_urls")),
