@@ -231,3 +231,23 @@ def test_a_date_that_cannot_be_day_first_is_refused_and_kept(client, personas, o
     assert "Enter a valid date." in html
     assert 'value="12/25/2026"' in html
     assert not Service.objects.exists()
+
+
+def test_the_error_summary_lists_and_links_every_mistake(client, personas, org_a):
+    """Django only says "Please correct the errors below."; the summary names each mistake,
+    the opening times' ones too, and links to the field."""
+    client.force_login(personas["bob"])
+    data = _add_data(
+        org_a,
+        name_en="",
+        **{"schedules-0-opens_at": "15:00", "schedules-0-closes_at": "09:00"},
+    )
+    html = client.post(reverse("admin:directory_service_add"), data).content.decode()
+    summary = html.split('class="nc-error-summary"', 1)[1].split("</div>", 1)[0]
+    assert "There is a problem" in summary
+    assert 'href="#id_name_en"' in summary and "This field is required." in summary
+    assert "The opening time must be before the closing time." in summary
+    assert (
+        "Opening times 1: Closes at: The opening time must be before the closing time." in summary
+    )
+    assert 'href="#id_schedules-0-closes_at"' in summary
