@@ -4,13 +4,9 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
 from directory.admin import CouncilOnlyAdmin
-from directory.freshness import StillCorrectAdminMixin
-from directory.held_changes import ModeratedAdminMixin
-from newham_connect.admin import PartnerScopedAdminMixin
-from newham_connect.admin_moderation import PreviewAdminMixin
+from directory.listing_admin import ListingAdmin
 from newham_connect.permissions import ROLE_RANK, is_council, organisation_roles
 
 from .forms import ScheduleForm
@@ -51,16 +47,8 @@ class ScheduleInline(admin.StackedInline):
 
 
 @admin.register(ActivitySeries)
-class ActivitySeriesAdmin(
-    PreviewAdminMixin,
-    StillCorrectAdminMixin,
-    PartnerScopedAdminMixin,
-    ModeratedAdminMixin,
-    SimpleHistoryAdmin,
-    TranslationAdmin,
-):
+class ActivitySeriesAdmin(ListingAdmin):
     preview_view = ActivityDetailView
-    partners_can_add = True
     list_display = ["name", "organisation", "kind", "location", "status", "last_modified"]
     list_filter = ["status", "kind", "is_free", "booking_required", "is_online", "campaigns"]
     list_select_related = ["organisation", "location"]

@@ -11,7 +11,6 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from newham_connect.admin import PartnerScopedAdminMixin
-from newham_connect.admin_moderation import PreviewAdminMixin
 from newham_connect.permissions import (
     ROLE_RANK,
     can_manage_members,
@@ -22,8 +21,8 @@ from newham_connect.permissions import (
 
 from . import held_changes, report_mail
 from .forms import MembershipForm, ScheduleForm
-from .freshness import StillCorrectAdminMixin
 from .held_changes import HoldChangesToPublishedMixin, ModeratedAdminMixin
+from .listing_admin import ListingAdmin
 from .models import (
     AccessibilityFeature,
     Contact,
@@ -218,16 +217,8 @@ class ContactInline(OrganisationPartInline, admin.TabularInline):
 
 
 @admin.register(Service)
-class ServiceAdmin(
-    PreviewAdminMixin,
-    StillCorrectAdminMixin,
-    PartnerScopedAdminMixin,
-    ModeratedAdminMixin,
-    SimpleHistoryAdmin,
-    TranslationAdmin,
-):
+class ServiceAdmin(ListingAdmin):
     preview_view = ServiceDetailView
-    partners_can_add = True
     list_display = ["name", "organisation", "status", "service_status", "last_modified"]
     # Only the categories the listed services use: all of them would be every term, the
     # Activity List's 768 included, as links on every page of the list.

@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 import django.conf.locale
 
-from newham_connect.formats import base as _uk_formats
+from newham_connect.formats import named_month as _uk_formats
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -158,11 +158,11 @@ FORMAT_MODULE_PATH = ["newham_connect.formats"]
 DATE_INPUT_FORMATS = _uk_formats.DATE_INPUT_FORMATS
 TIME_INPUT_FORMATS = _uk_formats.TIME_INPUT_FORMATS
 DATETIME_INPUT_FORMATS = _uk_formats.DATETIME_INPUT_FORMATS
-DATE_FORMAT = "j F Y"
-DATETIME_FORMAT = "j F Y, H:i"
+DATE_FORMAT = _uk_formats.DATE_FORMAT
+DATETIME_FORMAT = _uk_formats.DATETIME_FORMAT
 TIME_FORMAT = _uk_formats.TIME_FORMAT
-SHORT_DATE_FORMAT = "d/m/Y"
-SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+SHORT_DATE_FORMAT = _uk_formats.SHORT_DATE_FORMAT
+SHORT_DATETIME_FORMAT = _uk_formats.SHORT_DATETIME_FORMAT
 FIRST_DAY_OF_WEEK = _uk_formats.FIRST_DAY_OF_WEEK
 USE_I18N = True
 TIME_ZONE = "Europe/London"

@@ -6,13 +6,8 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
-from directory.freshness import StillCorrectAdminMixin
-from directory.held_changes import ModeratedAdminMixin
-from newham_connect.admin import PartnerScopedAdminMixin
-from newham_connect.admin_moderation import PreviewAdminMixin
+from directory.listing_admin import ListingAdmin
 
 from .. import pipeline
 from ..models import Interest, InterestStatus, Opportunity
@@ -20,16 +15,8 @@ from ..views import OpportunityDetailView
 
 
 @admin.register(Opportunity)
-class OpportunityAdmin(
-    PreviewAdminMixin,
-    StillCorrectAdminMixin,
-    PartnerScopedAdminMixin,
-    ModeratedAdminMixin,
-    SimpleHistoryAdmin,
-    TranslationAdmin,
-):
+class OpportunityAdmin(ListingAdmin):
     preview_view = OpportunityDetailView
-    partners_can_add = True
     list_display = ["title", "organisation", "status", "time_commitment", "closing_date", "waiting"]
     list_filter = ["status", "time_commitment", "is_mutual_aid", "suitable_for_employer_teams"]
     list_select_related = ["organisation"]

@@ -1,12 +1,6 @@
 # British English, as GOV.UK writes it: 5 December 2026, 17:30.
-from newham_connect.formats.base import *  # noqa: F403 (the UK input rules every language shares)
+from newham_connect.formats.named_month import *  # noqa: F403
 
-DATE_FORMAT = "j F Y"
-DATETIME_FORMAT = "j F Y, H:i"
-YEAR_MONTH_FORMAT = "F Y"
-MONTH_DAY_FORMAT = "j F"
-SHORT_DATE_FORMAT = "d/m/Y"
-SHORT_DATETIME_FORMAT = "d/m/Y H:i"
 DECIMAL_SEPARATOR = "."
 THOUSAND_SEPARATOR = ","
 NUMBER_GROUPING = 3
