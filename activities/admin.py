@@ -49,6 +49,7 @@ class ScheduleInline(admin.StackedInline):
 @admin.register(ActivitySeries)
 class ActivitySeriesAdmin(ListingAdmin):
     preview_view = ActivityDetailView
+    ward_lookups = ("location__ward",)  # for the moderators' queue (directory/work_queue)
     list_display = ["name", "organisation", "kind", "location", "status", "last_modified"]
     list_filter = ["status", "kind", "is_free", "booking_required", "is_online", "campaigns"]
     list_select_related = ["organisation", "location"]

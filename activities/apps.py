@@ -14,6 +14,7 @@ class ActivitiesConfig(AppConfig):
     search_sections = ["activities.search.activities_section"]
     search_documents = ["activities.search.ACTIVITIES"]
     organisation_sections = ["activities.search.organisation_section"]
+    back_office_needs = ["activities.needs.no_dates_coming"]
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the feed bookkeeping

@@ -77,6 +77,7 @@ class OrganisationAdmin(
     # Members are not what residents see: a partner admin's member changes never wait.
     changes_not_held = (OrganisationMembership,)
     organisation_path = "pk"
+    ward_lookups = ("wards",)  # the wards it serves, for the moderators' queue
     # Partners often type "www.example.org"; assume a secure address.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -219,6 +220,8 @@ class ContactInline(OrganisationPartInline, admin.TabularInline):
 @admin.register(Service)
 class ServiceAdmin(ListingAdmin):
     preview_view = ServiceDetailView
+    # Where the listing is, for the moderators' queue's ward filter (directory/work_queue).
+    ward_lookups = ("locations__ward", "wards")
     list_display = ["name", "organisation", "status", "service_status", "last_modified"]
     # Only the categories the listed services use: all of them would be every term, the
     # Activity List's 768 included, as links on every page of the list.

@@ -20,6 +20,10 @@ class DirectoryConfig(AppConfig):
     search_interpreter = ["directory.search_query.understand_on_page"]
     search_listeners = ["directory.search_log.record_unmet"]
     search_documents = ["directory.search.SERVICES", "directory.search.ORGANISATIONS"]
+    # The back office (newham_connect.admin.BackOfficeSite): each role's home page, and the
+    # moderators' queue.
+    back_office_home = ["directory.home.home_panel"]
+    back_office_urls = ["directory.queue_views.urls"]
 
     def ready(self):
         from django.db.models.signals import post_migrate

@@ -21,6 +21,7 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 
 from . import admin_internals, request_notes
+from .contributions import contributions
 from .permissions import ROLE_RANK, is_council, organisation_roles
 
 
@@ -162,8 +163,18 @@ class BackOfficeSite(admin.AdminSite):
             )
         return super().register(model_or_iterable, admin_class, **options)
 
+    # The home page is each role's own (what needs them), from what apps contribute.
+    index_template = "admin/newham_connect/home.html"
+
+    def index(self, request, extra_context=None):
+        panels = [panel(request, self) for panel in contributions("back_office_home")]
+        context = {**(extra_context or {}), "home_panels": [p for p in panels if p]}
+        return super().index(request, context)
+
     def get_urls(self):
-        urls = super().get_urls()
+        # Pages apps add to the back office (the moderators' queue), before Django's own.
+        added = [url for entry in contributions("back_office_urls") for url in entry(self)]
+        urls = added + super().get_urls()
         for i, pattern in enumerate(urls):
             if getattr(pattern, "name", None) == "view_on_site":
                 urls[i] = path(

@@ -13,3 +13,4 @@ class VolunteeringConfig(AppConfig):
     search_sections = ["volunteering.search.opportunities_section"]
     search_documents = ["volunteering.search.OPPORTUNITIES"]
     organisation_sections = ["volunteering.search.organisation_section"]
+    back_office_needs = ["volunteering.needs.volunteers_waiting"]

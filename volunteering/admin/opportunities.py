@@ -17,6 +17,7 @@ from ..views import OpportunityDetailView
 @admin.register(Opportunity)
 class OpportunityAdmin(ListingAdmin):
     preview_view = OpportunityDetailView
+    ward_lookups = ("location__ward",)  # for the moderators' queue (directory/work_queue)
     list_display = ["title", "organisation", "status", "time_commitment", "closing_date", "waiting"]
     list_filter = ["status", "time_commitment", "is_mutual_aid", "suitable_for_employer_teams"]
     list_select_related = ["organisation"]
