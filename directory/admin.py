@@ -68,8 +68,8 @@ class MembershipInline(admin.TabularInline):
 class OrganisationAdmin(
     PartnerScopedAdminMixin, ModeratedAdminMixin, SimpleHistoryAdmin, TranslationAdmin
 ):
-    list_display = ["name", "kind", "status", "last_modified"]
-    list_filter = ["status", "kind", "wards"]
+    list_display = ["name", "kind", "status", "trusted", "last_modified"]
+    list_filter = ["status", "kind", "trusted", "wards"]
     search_fields = ["name"]  # names only: a word inside descriptions caught others
     prepopulated_fields = {"slug": ["name_en"]}
     filter_horizontal = ["wards", "languages", "categories"]

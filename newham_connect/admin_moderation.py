@@ -20,6 +20,10 @@ from .moderation import ModerationStatus
 from .permissions import is_council
 
 SEND_FOR_REVIEW = "_send_for_review"  # the change form's "Save and send for review" button
+# The history's reason for a listing published without review, in English like the rest of
+# the history's reasons (newham_connect.history).
+TRUSTED_REASON = "Published at once: the organisation is trusted"
+PUBLISHED_AT_ONCE = _("Published. Your organisation is trusted, so residents can see it now.")
 
 
 class ModerationActionsMixin:
@@ -49,16 +53,28 @@ class ModerationActionsMixin:
 
     def save_model(self, request, obj, form, change):
         sending = SEND_FOR_REVIEW in request.POST and (obj.can_move_to(ModerationStatus.SUBMITTED))
+        at_once = sending and self.publishes_at_once(request, obj)
         if sending:
             obj.move_to(ModerationStatus.SUBMITTED)
+        if at_once:
+            obj.move_to(ModerationStatus.PUBLISHED)
+            obj._change_reason = TRUSTED_REASON
         super().save_model(request, obj, form, change)
-        if sending:
+        if at_once:
+            self.moved(request, obj, ModerationStatus.PUBLISHED)
+            self.message_user(request, PUBLISHED_AT_ONCE, messages.SUCCESS)
+        elif sending:
             self.moved(request, obj, ModerationStatus.SUBMITTED)
             self.message_user(
                 request,
                 _("Sent for review. A moderator will check it before residents can see it."),
                 messages.SUCCESS,
             )
+
+    def publishes_at_once(self, request, obj):
+        """Whether this person's "send for review" publishes without a moderator (a hook: the
+        directory says yes for a trusted organisation's partners)."""
+        return False
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -71,7 +87,9 @@ class ModerationActionsMixin:
     def moved(self, request, obj, status):
         """After a listing changed state and was saved (a hook: the directory emails)."""
 
-    def _move(self, request, queryset, status, done_message, note=""):
+    def _move(self, request, queryset, status, done_message, note="", then=None):
+        """Move the rows to `status` (and on to `then`: a trusted organisation's listing sent
+        for review is published), saying how many moved and how many could not."""
         moved, refused = 0, 0
         with transaction.atomic():
             # Lock only the listing rows: PostgreSQL refuses FOR UPDATE on the nullable side of
@@ -79,11 +97,14 @@ class ModerationActionsMixin:
             for obj in queryset.select_for_update(of=("self",)):
                 try:
                     obj.move_to(status, note=note)
+                    if then is not None:
+                        obj.move_to(then)
+                        obj._change_reason = TRUSTED_REASON
                 except ValidationError:
                     refused += 1
                     continue
                 obj.save()
-                self.moved(request, obj, status)
+                self.moved(request, obj, then or status)
                 moved += 1
         if moved:
             self.message_user(request, done_message % {"count": moved}, messages.SUCCESS)
@@ -101,7 +122,21 @@ class ModerationActionsMixin:
             queryset = queryset.filter(
                 pk__in=[obj.pk for obj in queryset if self.has_change_permission(request, obj)]
             )
-        self._move(request, queryset, ModerationStatus.SUBMITTED, _("%(count)d sent for review."))
+        trusted = [obj.pk for obj in queryset if self.publishes_at_once(request, obj)]
+        self._move(
+            request,
+            queryset.exclude(pk__in=trusted),
+            ModerationStatus.SUBMITTED,
+            _("%(count)d sent for review."),
+        )
+        if trusted:
+            self._move(
+                request,
+                queryset.filter(pk__in=trusted),
+                ModerationStatus.SUBMITTED,
+                _("%(count)d published at once: your organisation is trusted."),
+                then=ModerationStatus.PUBLISHED,
+            )
 
     @admin.action(description=_("Publish the selected listings"))
     def publish(self, request, queryset):

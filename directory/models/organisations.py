@@ -48,6 +48,17 @@ class Organisation(ModeratedModel):
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     website = models.URLField(_("website"), blank=True)
     charity_number = models.CharField(_("registered charity number"), max_length=20, blank=True)
+    # Set by the council for organisations whose listings it no longer needs to check first:
+    # "Send for review" publishes at once and edits of published listings are not held.
+    # Every such publication is still in the listing's history, with who and why.
+    trusted = models.BooleanField(
+        _("trusted to publish"),
+        default=False,
+        help_text=_(
+            "Its listings are published without waiting for a moderator. The council can "
+            "still see every change in the history."
+        ),
+    )
     wards = models.ManyToManyField(Ward, verbose_name=_("wards served"), blank=True)
     languages = models.ManyToManyField(
         SpokenLanguage, verbose_name=_("languages spoken"), blank=True
